@@ -1,0 +1,12 @@
+import { builtInHelp } from '@/utils/course/active';
+import { isGoogle403Page } from '@/utils/pages';
+import { showRecoveryBanner } from './recovery-banner';
+
+export default defineContentScript({
+  matches: ['https://accounts.google.com/*'],
+  runAt: 'document_idle',
+  main() {
+    // Every other Google page (sign-in, password change) stays untouched.
+    if (isGoogle403Page(document)) showRecoveryBanner(document, builtInHelp);
+  },
+});

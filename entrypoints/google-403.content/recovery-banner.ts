@@ -1,0 +1,46 @@
+// Plain DOM on purpose: this script runs on Google's pages and must stay tiny (budget 3 KB gzip).
+import { UI_CSS } from '@/components/styles';
+import type { Course } from '@/utils/course/schema';
+import { WORKBENCH_ORIGIN } from '@/utils/pages';
+
+import { browser } from 'wxt/browser';
+
+// In this entry `wxt/browser` is the native API (see wxt.config.ts): getMessage is synchronous anyway.
+const t = (key: string) => (browser.i18n.getMessage as (key: string) => string)(key) || key;
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: Node[]) {
+  const node = Object.assign(doc.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function link(doc: Document, href: string, text: string, className = '') {
+  return element(doc, 'a', { href, textContent: text, className, target: '_blank', rel: 'noopener noreferrer' });
+}
+
+/** Explains the 403 after the first password change and leads back to the Workbench. */
+export function showRecoveryBanner(doc: Document, help: Course['help']): HTMLElement {
+  const host = doc.createElement('wbc-google-403');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = element(doc, 'style', { textContent: UI_CSS });
+  const back = element(doc, 'a', { href: `${WORKBENCH_ORIGIN}/`, className: 'wbc-button', textContent: t('google403Continue') });
+  const banner = element(
+    doc,
+    'div',
+    { className: 'wbc wbc-banner', role: 'region' },
+    element(doc, 'h2', { textContent: t('google403Title') }),
+    element(doc, 'p', { textContent: t('google403Explain') }),
+    element(doc, 'p', {}, back),
+    element(
+      doc,
+      'ul',
+      {},
+      element(doc, 'li', {}, link(doc, help.troubleSigningIn, t('troubleSigningIn'))),
+      element(doc, 'li', {}, link(doc, help.helpDeskForm, t('helpDesk')), doc.createTextNode(' · '), element(doc, 'a', { href: `mailto:${help.helpDeskEmail}`, textContent: help.helpDeskEmail })),
+    ),
+  );
+  banner.setAttribute('aria-label', t('google403Title'));
+  shadow.append(style, banner);
+  doc.body.prepend(host);
+  return host;
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { describeInChromium, WORKBENCH } from '../support/browser-suite';
+import { servePages, snapshotDocument } from '../support/serve';
+import { hasSnapshots } from '../support/snapshots';
+
+const GOOGLE_403 = `<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 403 (Forbidden)!!1</title>
+<a href=//www.google.com/><span id=logo aria-label=Google></span></a>
+<p><b>403.</b> <ins>That’s an error.</ins><p>We're sorry, but you do not have access to this page. <ins>That’s all we know.</ins>`;
+const GOOGLE_SIGN_IN = `<!doctype html><html><head><title>Sign in - Google Accounts</title></head><body><h1>Sign in</h1><form><input type="email" name="identifier"></form></body></html>`;
+
+describeInChromium('built extension in Chromium', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension(inject('extensionDir'));
+    await servePages(browser.context, {
+      'https://accounts.google.com/v3/signin/challenge/pwd/error': GOOGLE_403,
+      'https://accounts.google.com/v3/signin/identifier': GOOGLE_SIGN_IN,
+      ...(hasSnapshots ? { [`${WORKBENCH}/data-access-requirements`]: () => snapshotDocument('dar-mixed-prod-flags.html') } : {}),
+    });
+  });
+  afterAll(() => browser?.close());
+
+  it('loads as an MV3 service worker with only the storage permission', async () => {
+    const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+  });
+
+  it("shows the recovery banner on Google's 403 page, linking back to the Workbench", async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://accounts.google.com/v3/signin/challenge/pwd/error');
+    const banner = page.locator('wbc-google-403 .wbc-banner');
+    await expect.poll(() => banner.count()).toBe(1);
+    await expect.poll(() => page.locator('wbc-google-403 a.wbc-button').getAttribute('href')).toBe(`${WORKBENCH}/`);
+    expect(await banner.textContent()).toContain('password change worked');
+    await page.close();
+  });
+
+  it('shows nothing on an ordinary Google sign-in page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://accounts.google.com/v3/signin/identifier');
+    await page.waitForLoadState('load');
+    // Give a content script time to act if it (wrongly) were going to.
+    await page.waitForTimeout(300);
+    expect(await page.locator('wbc-google-403').count()).toBe(0);
+    expect(await page.locator('[data-wbc]').count()).toBe(0);
+    await page.close();
+  });
+
+  it.runIf(hasSnapshots)('content script → background → IndexedDB → popup: DAR progress shows in the popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${WORKBENCH}/data-access-requirements`);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('[data-step="two-factor"]').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
+    expect(await popup.locator('[data-step="identity"]').getAttribute('data-state')).toBe('pending');
+    await page.close();
+    await popup.close();
+  });
+});

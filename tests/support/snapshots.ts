@@ -1,0 +1,36 @@
+// Real-DOM Workbench snapshots are read in place, never copied into the repo.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe } from 'vitest';
+
+export const SNAPSHOTS_DIR = resolve(process.env.WORKBENCH_SNAPSHOTS_DIR ?? '../shared/workbench/snapshots');
+export const hasSnapshots = existsSync(resolve(SNAPSHOTS_DIR, 'dar-nothing-done.html'));
+
+export function readSnapshot(file: string): string {
+  return readFileSync(resolve(SNAPSHOTS_DIR, file), 'utf8');
+}
+
+/** describe() that needs the snapshots: skipped with a printed reason locally, a hard failure under CI. */
+export function describeWithSnapshots(name: string, body: () => void): void {
+  if (hasSnapshots) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === 'true') {
+    throw new Error(`Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR). They are required under CI.`);
+  }
+  console.log(`skipped "${name}": Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR)`);
+  describe.skip(name, body);
+}
+
+/** Puts a snapshot's body into the current (happy-dom) document and returns it. */
+export function loadSnapshot(file: string, doc: Document = document): Document {
+  loadHtml(readSnapshot(file), doc);
+  return doc;
+}
+
+export function loadHtml(html: string, doc: Document = document): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  doc.body.replaceWith(doc.importNode(parsed.body, true));
+  return doc;
+}

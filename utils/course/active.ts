@@ -1,0 +1,12 @@
+import type { Course } from './schema';
+
+declare const __COURSE__: Course;
+declare const __COURSE_FINGERPRINT__: string;
+
+/** The course this extension was built for, validated at build time. */
+export const builtInCourse: Course = __COURSE__;
+export const builtInFingerprint: string = __COURSE_FINGERPRINT__;
+
+declare const __COURSE_HELP__: Course['help'];
+/** Only the help links, for scripts that must not carry the whole course (Google's 403 page). */
+export const builtInHelp: Course['help'] = __COURSE_HELP__;

@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { STEP_IDS } from '../progress/steps';
+
+// Limits the Workbench itself enforces on the Research Use Statement (its own validation).
+export const WORKBENCH_LIMITS = {
+  workspaceName: 80,
+  summaryAnswer: 1000,
+  disseminationOther: 100,
+  aianDetails: 1000,
+} as const;
+
+export const AIAN_RESEARCH_TYPES = [
+  'EXCLUSIVE_AI_AN_POPULATION',
+  'CASE_CONTROL_AI_AN',
+  'FINDINGS_BY_AI_AN',
+  'NO_AI_AN_ANALYSIS',
+] as const;
+
+export const NAME_PLACEHOLDERS = ['lastName'] as const;
+
+const looksLikeHtml = (value: string) => /<\s*[a-zA-Z!/?]|&[a-zA-Z#][a-zA-Z0-9]*;/.test(value);
+
+/** A trimmed, non-blank plain-text string between min and max characters. */
+export function plainText(max: number, min = 1) {
+  return z.string().check(
+    z.refine((value) => value.trim().length >= min, {
+      message: min === 1 ? 'must not be blank' : `must have at least ${min} characters`,
+    }),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((value) => !looksLikeHtml(value), { message: 'must be plain text (no HTML tags or entities)' }),
+  );
+}
+
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// link' });
+const email = z.email({ error: 'must be an email address' });
+
+const localizedText = (max: number) =>
+  z.union([plainText(max), z.strictObject({ en: plainText(max), es: z.optional(plainText(max)) })]);
+
+const nameTemplate = plainText(WORKBENCH_LIMITS.workspaceName).check(
+  z.refine((value) => [...value.matchAll(/\{([^}]*)\}/g)].every((m) => (NAME_PLACEHOLDERS as readonly string[]).includes(m[1] ?? '')), {
+    message: `may only use the placeholders ${NAME_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+  }),
+  z.refine((value) => value.replace(/\{lastName\}/g, '').length <= 60, {
+    message: 'must leave at least 20 of the 80 characters for the last name',
+  }),
+);
+
+const helpSchema = z.strictObject({
+  helpDeskEmail: z._default(email, 'support@researchallofus.org'),
+  helpDeskForm: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/requests/new'),
+  troubleSigningIn: z._default(httpsUrl, 'https://www.researchallofus.org/faq/what-if-i-have-trouble-signing-in-to-the-workbench'),
+  identityVerification: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/4407442809876-Identity-Verification'),
+  institutionRequest: z._default(httpsUrl, 'https://www.researchallofus.org/institutional-agreements/'),
+  officeHours: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/7360094591124-All-of-Us-Live-Event-Calendar'),
+  orientation: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/7360094591124-All-of-Us-Live-Event-Calendar'),
+  gettingStarted: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/categories/360002157352-Getting-Started'),
+  workingWithData: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/categories/5942702296468-Working-with-Data'),
+  videos: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/categories/5942794068756-Videos'),
+  featuredWorkspaces: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360059633052-Featured-Workspaces-Table-of-Contents'),
+  codeSnippets: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360040043132-What-are-code-snippets-'),
+  tutorialNotebooks: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360039690191-Jupyter-Notebooks-and-programming'),
+  dataBrowser: z._default(httpsUrl, 'https://databrowser.researchallofus.org/'),
+  publicationPolicy: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/22344017910804-All-of-Us-Researcher-Publication-Presentation-and-Poster-Checklist'),
+  communityForum: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/community/topics'),
+});
+
+export const HELP_LINK_IDS = Object.keys(helpSchema.def.shape).filter((key) => key !== 'helpDeskEmail') as Array<
+  Exclude<keyof z.infer<typeof helpSchema>, 'helpDeskEmail'>
+>;
+
+export const courseSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  slug: z.string().check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
+    z.maxLength(40, 'must be at most 40 characters'),
+  ),
+  name: plainText(80),
+  version: z._default(z.string().check(z.regex(/^\d{1,5}(?:\.\d{1,5}){0,3}$/, 'must be 1 to 4 dot-separated numbers, e.g. 1.2.0')), '1.0.0'),
+  instructor: z.strictObject({ name: plainText(80), email }),
+  /** Extra Workbench origins (e.g. a preprod host) the content script may run on. */
+  extraHosts: z._default(
+    z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\/\*$/, 'must look like https://host.example/*'))),
+    [],
+  ),
+  notRequiredSteps: z._default(z.array(z.enum(STEP_IDS, { error: `must be one of ${STEP_IDS.join(', ')}` })), []),
+  welcome: z.optional(localizedText(300)),
+  workspace: z.strictObject({
+    nameTemplate,
+    accessTier: z._default(z.enum(['registered', 'controlled'], { error: 'must be "registered" or "controlled"' }), 'registered'),
+    datasetVersion: z.optional(plainText(200)),
+    collaborator: z.optional(
+      z.strictObject({
+        email,
+        role: z._default(z.enum(['READER', 'WRITER', 'OWNER'], { error: 'must be READER, WRITER or OWNER' }), 'READER'),
+      }),
+    ),
+  }),
+  answers: z.strictObject({
+    intendedStudy: plainText(WORKBENCH_LIMITS.summaryAnswer),
+    scientificApproach: plainText(WORKBENCH_LIMITS.summaryAnswer),
+    anticipatedFindings: plainText(WORKBENCH_LIMITS.summaryAnswer),
+    disseminationOther: plainText(WORKBENCH_LIMITS.disseminationOther),
+    aianResearchType: z._default(z.enum(AIAN_RESEARCH_TYPES, { error: `must be one of ${AIAN_RESEARCH_TYPES.join(', ')}` }), 'NO_AI_AN_ANALYSIS'),
+    aianResearchDetails: plainText(WORKBENCH_LIMITS.aianDetails),
+    requestReview: z._default(z.boolean(), false),
+  }),
+  help: z._default(helpSchema, {} as z.infer<typeof helpSchema>),
+});
+
+export type CourseInput = z.input<typeof courseSchema>;
+export type Course = z.infer<typeof courseSchema>;
+export type HelpLinkId = (typeof HELP_LINK_IDS)[number];
+export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;

@@ -1,0 +1,46 @@
+/** Resolves with the first match, waiting for the page to render it; undefined if aborted or timed out. */
+export function waitForElement<E extends Element = HTMLElement>(
+  root: ParentNode & Node,
+  css: string,
+  signal: AbortSignal,
+  timeoutMs = 15_000,
+): Promise<E | undefined> {
+  const found = root.querySelector<E>(css);
+  if (found || signal.aborted) return Promise.resolve(found ?? undefined);
+  return new Promise((resolve) => {
+    const done = (value: E | undefined) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    };
+    const onAbort = () => done(undefined);
+    const observer = new MutationObserver(() => {
+      const match = root.querySelector<E>(css);
+      if (match) done(match);
+    });
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Calls back (at most once per frame) while the page changes, until the run is aborted. */
+export function onPageChange(root: Node, signal: AbortSignal, callback: () => void): void {
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!signal.aborted) callback();
+    });
+  });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/** The text as the DOM holds it (buttons are uppercased by CSS only), whitespace folded. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

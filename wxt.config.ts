@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CourseFileError, loadCourseFile, type LoadedCourse } from './utils/course/load-file';
+import { buildLocales } from './utils/i18n/build-locales';
+
+const courseFile = process.env.COURSE ?? 'courses/default.json';
+
+function loadOrExit(file: string): LoadedCourse {
+  try {
+    return loadCourseFile(file);
+  } catch (error) {
+    if (!(error instanceof CourseFileError)) throw error;
+    // Fail before anything is written, so no half-built extension is left behind.
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const loaded = loadOrExit(courseFile);
+const { course, fingerprint } = loaded;
+const IDENTITY_HOSTS = ['https://*.login.gov/*', 'https://*.id.me/*', 'https://sts.nih.gov/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: process.env.OUT_DIR ?? `.output/${course.slug}`,
+  manifestVersion: 3,
+  manifest: {
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    version: course.version,
+    version_name: `${course.version} (${course.slug} ${fingerprint})`,
+    permissions: ['storage'],
+    host_permissions: [],
+    storage: { managed_schema: 'managed_schema.json' },
+  },
+  zip: { artifactTemplate: `${course.slug}-{{version}}-chrome.zip` },
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      __COURSE__: JSON.stringify(course),
+      __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
+      __COURSE_HELP__: JSON.stringify(course.help),
+    },
+    build: { modulePreload: false },
+  }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entry) => entry.name === 'google-403')) return;
+      const alias = { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') };
+      const existing = viteConfig.resolve?.alias;
+      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      viteConfig.resolve = { ...viteConfig.resolve, alias: [alias, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.matches?.some((m) => m.startsWith('https://workbench.researchallofus.org'))) {
+          script.matches = [...script.matches, ...course.extraHosts];
+        }
+        script.exclude_matches = [...(script.exclude_matches ?? []), ...IDENTITY_HOSTS];
+      }
+    },
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, messages] of Object.entries(buildLocales())) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 1) });
+      }
+    },
+    'build:done': (wxt) => {
+      console.log(`\nCourse: ${course.name} (${course.slug}, version ${course.version})`);
+      console.log(`Fingerprint: ${fingerprint}`);
+      console.log(`Unpacked extension: ${wxt.config.outDir}  (chrome://extensions → Developer mode → Load unpacked)`);
+    },
+    'zip:done': (_wxt, zips) => {
+      console.log(`Zip for the Chrome Web Store: ${zips.join(', ')}`);
+    },
+  },
+});
