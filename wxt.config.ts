@@ -23,6 +23,8 @@ const IDENTITY_HOSTS = ['https://*.login.gov/*', 'https://*.id.me/*', 'https://s
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: no globals appear from nowhere.
+  imports: false,
   outDir: process.env.OUT_DIR ?? `.output/${course.slug}`,
   manifestVersion: 3,
   manifest: {
@@ -43,11 +45,12 @@ export default defineConfig({
       __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
       __COURSE_HELP__: JSON.stringify(course.help),
     },
-    build: { modulePreload: false },
+    build: { modulePreload: false, sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entry) => entry.name === 'google-403')) return;
+      // Content scripts use Chrome's native promise APIs: their size budgets leave no room for the polyfill.
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       const alias = { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') };
       const existing = viteConfig.resolve?.alias;
       const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));

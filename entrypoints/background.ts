@@ -1,51 +1,37 @@
 import { browser } from 'wxt/browser';
-import { messageSchema, type Message } from '@/utils/message-schema';
-import { PROGRESS_CHANGED, type Reply } from '@/utils/messages';
-import { exportSchema, ProgressStore } from '@/utils/progress/store';
+import { defineBackground } from 'wxt/utils/define-background';
+import { answerCourseRequests, loadEffectiveCourse } from '@/utils/course/effective';
+import { messageSchema } from '@/utils/message-schema';
+import { PROGRESS_CHANGED } from '@/utils/messages';
+import { handleProgressMessage } from '@/utils/progress/handle-message';
+import { ProgressStore } from '@/utils/progress/store';
 
 export default defineBackground(() => {
+  // Content scripts ship no zod: they ask here for the course with IT policy applied.
+  answerCourseRequests();
+  // Opened lazily on the first message, so a restarted service worker simply opens it again.
   const store = new ProgressStore();
+  const deps = {
+    store,
+    notifyChanged: () => {
+      // Nobody listening (popup closed) is normal.
+      browser.runtime.sendMessage({ type: PROGRESS_CHANGED }).catch(() => undefined);
+    },
+    course: async () => {
+      const { course, fingerprint } = await loadEffectiveCourse();
+      return { slug: course.slug, name: course.name, fingerprint };
+    },
+  };
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const parsed = messageSchema.safeParse(raw);
     // Not ours (e.g. our own change broadcast): let other listeners answer.
-    if (!parsed.success) return undefined;
-    return handle(store, parsed.data).catch((error: unknown): Reply => ({ ok: false, error: describe(error) }));
+    if (!parsed.success) return looksLikeProgressRequest(raw) ? Promise.resolve({ ok: false, error: 'malformed progress message' }) : undefined;
+    return handleProgressMessage(parsed.data, deps);
   });
 });
 
-async function handle(store: ProgressStore, message: Message): Promise<Reply> {
-  switch (message.type) {
-    case 'progress/record': {
-      const changed = await store.record(message.events);
-      if (changed.length) notifyChanged();
-      return { ok: true, value: await store.snapshot() };
-    }
-    case 'progress/get':
-      return { ok: true, value: await store.snapshot() };
-    case 'progress/reset': {
-      const backup = await store.exportData();
-      await store.reset();
-      notifyChanged();
-      return { ok: true, value: backup };
-    }
-    case 'progress/import': {
-      const data = exportSchema.safeParse(message.data);
-      if (!data.success) return { ok: false, error: `not a progress export: ${data.error.issues.map((i) => i.path.join('.') || i.code).join(', ')}` };
-      await store.replaceWith(data.data);
-      notifyChanged();
-      return { ok: true, value: await store.snapshot() };
-    }
-  }
-}
-
-function notifyChanged() {
-  // Nobody listening (popup closed) is normal.
-  browser.runtime.sendMessage({ type: PROGRESS_CHANGED }).catch(() => undefined);
-}
-
-function describe(error: unknown): string {
-  const name = (error as DOMException)?.name;
-  if (name === 'QuotaExceededError') return 'The browser has no room left to save progress (storage quota exceeded).';
-  return (error as Error)?.message ?? String(error);
+function looksLikeProgressRequest(raw: unknown): boolean {
+  const type = (raw as { type?: unknown })?.type;
+  return typeof type === 'string' && type.startsWith('progress/') && type !== PROGRESS_CHANGED;
 }

@@ -20,6 +20,8 @@ export interface AccessModuleState {
   shownDate?: string;
   /** The module the Workbench marks NEXT. */
   isNext: boolean;
+  /** The Workbench shows the title as active ("clickable-text"): focused, or an optional step open now. */
+  isActive: boolean;
   row: HTMLElement;
 }
 
@@ -41,6 +43,7 @@ export function readAccessModules(root: ParentNode): AccessModuleState[] {
       state,
       shownDate: date,
       isNext: !!row.querySelector('[data-test-id="next-module-cta"]'),
+      isActive: !!row.querySelector(`[data-test-id="module-${module}-clickable-text"]`),
       row,
     });
   }

@@ -137,5 +137,7 @@ export function isGoogle403Page(doc: Document): boolean {
 }
 
 export function isAuthorityMissingPage(doc: ParentNode): boolean {
-  return /lacks the administrative authority/.test(doc.querySelector('#root')?.textContent ?? doc.textContent ?? '');
+  // A Document has no textContent of its own: read its body (the app may render beside #root).
+  const text = (doc.querySelector('#root')?.textContent || doc.querySelector('body')?.textContent) ?? (doc as Node).textContent;
+  return /lacks the administrative authority/.test(text ?? '');
 }

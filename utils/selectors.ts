@@ -28,6 +28,11 @@ export const selectors = {
   streetAddress: spec('input#streetAddress', { 'account-creation-details.html': 1 }),
   researchBackground: spec('textarea#areaOfResearch', { 'account-creation-details.html': 1 }),
   signupSuccess: spec('#account-creation-success', { 'account-creation-details.html': 0 }),
+  signInPage: spec('div[data-test-id="sign-in-page"]', { 'login-landing.html': 1, 'account-creation-details.html': 1 }),
+  troubleSigningInLink: spec('div[data-test-id="login"] a[href*="trouble-signing-in"]', { 'login-landing.html': 1, 'account-creation-tos.html': 0 }),
+  termsDocument: spec('[data-test-id="terms-of-service"] [aria-label="terms of use and privacy statement"]', { 'account-creation-tos.html': 1 }),
+  loginForwardButton: spec('[role="button"][aria-label="Next"], [role="button"][aria-label="Submit"]', { 'account-creation-tos.html': 1, 'account-creation-institution.html': 1, 'account-creation-details.html': 1 }),
+  zipCode: spec('input#zip', { 'account-creation-details.html': 1 }),
 
   // Data Access Requirements
   darInitialHeader: spec('[data-test-id="initial-registration-header"]', { 'dar-nothing-done.html': 1, 'dar-all-complete.html': 1 }),
@@ -46,11 +51,24 @@ export const selectors = {
   darNextModule: spec('[data-test-id="next-module-cta"]', { 'dar-nothing-done.html': 1, 'dar-all-complete.html': 0 }),
   darControlledCard: spec('#controlled-card', { 'dar-nothing-done.html': 1 }),
   darIneligibleText: spec('[data-test-id="ineligible-text"]', { 'dar-ducc-next-ct-ineligible.html': 1, 'dar-nothing-done.html': 0 }),
+  darRenewalHeader: spec('[data-test-id="annual-renewal-header"]', { 'dar-nothing-done.html': 0, 'dar-all-complete.html': 0 }),
 
   // Data User Code of Conduct
   duccContentPage: spec('[data-test-id="ducc-content-page"]', { 'ducc-content.html': 1, 'ducc-signature.html': 0 }),
   duccSignaturePage: spec('[data-test-id="ducc-signature-page"]', { 'ducc-signature.html': 1, 'ducc-content.html': 0 }),
   duccInitials: spec('input[data-test-id="ducc-initials-input"]', { 'ducc-signature.html': 5, 'ducc-content.html': 0 }),
+  duccDocument: spec('[data-test-id="ducc-content-page"] iframe', { 'ducc-content.html': 1, 'ducc-signature.html': 0 }),
+  duccSignatureHeading: spec('[data-test-id="ducc-signature-page"] h1', { 'ducc-signature.html': 1, 'ducc-content.html': 0 }),
+
+  // Workbench error pages (§10): the message right under the heading; the admin "authority missing" warning
+  errorMessage: spec('h2 + section', {
+    'error-not-found.html': 1,
+    'error-sign-in-again.html': 1,
+    'error-session-expired.html': 1,
+    'error-user-disabled.html': 1,
+    'dar-nothing-done.html': 0,
+  }),
+  authorityMissingIcon: spec('clr-icon[shape="warning-standard"]', { 'error-authority-missing.html': 1, 'error-not-found.html': 0 }),
 
   // Workspace editor (/workspaces/build)
   workspaceName: spec('input[data-test-id="workspace-name"]', { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 }),
@@ -73,6 +91,13 @@ export const selectors = {
   createWorkspaceButton: spec('[role="button"][aria-label="Create Workspace"]', { 'workspace-edit-create-initial.html': 1, 'workspace-edit-create-prefilled.html': 1 }),
   createErrorsTooltip: spec('#popup-root ul li', { 'workspace-edit-create-errors-tooltip.html': 11, 'workspace-edit-create-initial.html': 0 }),
   confirmButton: spec('[role="dialog"] [role="button"][aria-label="Confirm"]', { 'workspace-edit-confirm-modal.html': 1, 'workspace-edit-create-initial.html': 0 }),
+  // Prefill + form tips (radio groups are read whole: which one is checked tells a trainee's own answer)
+  populationRadio: spec('input[type="radio"][name="population"]', { 'workspace-edit-create-initial.html': 2, 'workspace-about.html': 0 }),
+  reviewRadio: spec('input[type="radio"][name="reviewRequested"]', { 'workspace-edit-create-initial.html': 2, 'workspace-about.html': 0 }),
+  accessTierPicker: spec('[data-test-id="select-access-tier"]', { 'workspace-edit-create-initial.html': 1 }),
+  billingContainer: spec('#billing-dropdown-container', { 'workspace-edit-create-initial.html': 1 }),
+  summaryQuestion: spec('div[data-test-id="intendedStudyText"]', { 'workspace-edit-create-initial.html': 1 }),
+  aianSection: spec('div[data-test-id="aianResearchDetails"]', { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 }),
 
   // Workspace About + Share
   aboutPrimaryPurpose: spec('[data-test-id="primaryResearchPurpose"]', { 'workspace-about.html': 3 }),
@@ -82,6 +107,16 @@ export const selectors = {
   shareCollaboratorRow: spec('[data-test-id="collab-user-row"]', { 'workspace-share-modal.html': 3, 'workspace-share-added.html': 4 }),
   shareCollaboratorEmail: spec('[data-test-id="collab-user-email"]', { 'workspace-share-added.html': 4 }),
   shareRoleSelector: spec('input[aria-label^="Role selector for "]', { 'workspace-share-added.html': 4 }),
+  // After creation: About markers, the Share button (no aria-label: matched by its text), the dialog's own buttons
+  aboutPurpose: spec('[data-test-id="primaryResearchPurpose"], [data-test-id="primaryPurpose"]', { 'workspace-about.html': 4, 'workspace-edit-create-initial.html': 0 }),
+  primaryButton: spec('[role="button"][data-button-type="primary"]', { 'workspace-about.html': 2, 'workspace-share-modal.html': 3 }),
+  // The About snapshot is rendered without the workspace nav bar, hence 0 there.
+  workspaceAboutTab: spec('[role="button"][aria-label="About"]', { 'workspace-about.html': 0 }),
+  shareDialogSearch: spec('[role="dialog"] input[data-test-id="search"]', { 'workspace-share-modal.html': 1, 'workspace-share-added.html': 1, 'workspace-about.html': 0 }),
+  shareDialogButton: spec('[role="dialog"] [role="button"]', { 'workspace-share-modal.html': 2, 'workspace-share-added.html': 2 }),
+  shareDialogEmail: spec('[role="dialog"] [data-test-id="collab-user-email"]', { 'workspace-share-modal.html': 3, 'workspace-share-added.html': 4 }),
+  shareRoleValue: spec('[aria-label^="Select "][aria-label*=" role for "]', { 'workspace-share-modal.html': 3, 'workspace-share-added.html': 4, 'workspace-about.html': 0 }),
+  shareSearchResultEmail: spec('[data-test-id="user-email"]', { 'workspace-share-search.html': 1, 'workspace-share-modal.html': 0 }),
 } satisfies Record<string, SelectorSpec>;
 
 export type SelectorName = keyof typeof selectors;

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { builtInHelp } from '@/utils/course/active';
 import { isGoogle403Page } from '@/utils/pages';
 import { showRecoveryBanner } from './recovery-banner';

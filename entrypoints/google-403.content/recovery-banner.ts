@@ -1,9 +1,15 @@
 // Plain DOM on purpose: this script runs on Google's pages and must stay tiny (budget 3 KB gzip).
-import { UI_CSS } from '@/components/styles';
 import type { Course } from '@/utils/course/schema';
 import { WORKBENCH_ORIGIN } from '@/utils/pages';
 
 import { browser } from 'wxt/browser';
+
+// Only the banner's rules: the shared tip styles would not fit the budget.
+const BANNER_CSS = `:host{all:initial;display:block}
+.wbc{font:14px/1.45 system-ui,sans-serif;color:#1b1b3a;box-sizing:border-box;margin:16px auto;padding:14px 16px;max-width:640px;background:#fff6e5;border:2px solid #d98b00;border-radius:8px}
+h2{margin:0 0 6px;font-size:18px}a{color:#1c3f9e}
+.wbc-button{display:inline-block;padding:6px 12px;border-radius:6px;background:#2f5bd3;color:#fff;text-decoration:none}
+:focus-visible{outline:3px solid #f0a000;outline-offset:2px}`;
 
 // In this entry `wxt/browser` is the native API (see wxt.config.ts): getMessage is synchronous anyway.
 const t = (key: string) => (browser.i18n.getMessage as (key: string) => string)(key) || key;
@@ -22,7 +28,7 @@ function link(doc: Document, href: string, text: string, className = '') {
 export function showRecoveryBanner(doc: Document, help: Course['help']): HTMLElement {
   const host = doc.createElement('wbc-google-403');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = element(doc, 'style', { textContent: UI_CSS });
+  const style = element(doc, 'style', { textContent: BANNER_CSS });
   const back = element(doc, 'a', { href: `${WORKBENCH_ORIGIN}/`, className: 'wbc-button', textContent: t('google403Continue') });
   const banner = element(
     doc,

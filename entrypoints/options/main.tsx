@@ -1,4 +1,8 @@
 import { render } from 'preact';
-import { CoursePreview } from './CoursePreview';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { t, uiLanguage } from '@/utils/i18n/t';
+import './options.css';
 
-render(<CoursePreview />, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage();
+document.title = t('options_title');
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,52 +1,79 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import { useMemo, useState } from 'preact/hooks';
+import { CourseHeader } from '@/components/popup/CourseHeader';
+import { formatDay } from '@/components/popup/format';
+import { HandIn } from '@/components/popup/HandIn';
+import { HelpResources } from '@/components/popup/HelpResources';
+import { JourneyParts } from '@/components/popup/JourneyParts';
+import { OverallProgress } from '@/components/popup/OverallProgress';
+import type { ProgressClient } from '@/components/popup/progress-client';
+import { ResetControl } from '@/components/popup/ResetControl';
+import { useProgress } from '@/components/popup/use-progress';
+import { HELP_LINK_IDS, type Course } from '@/utils/course/schema';
 import { t } from '@/utils/i18n/t';
-import { PROGRESS_CHANGED } from '@/utils/messages';
-import { PART_IDS, STEPS } from '@/utils/progress/steps';
-import { ProgressStore, type ProgressSnapshot } from '@/utils/progress/store';
+import type { HandInInput } from '@/utils/progress/hand-in';
+import { describeJourney } from '@/utils/progress/journey';
+import { notRequiredSteps } from '@/utils/progress/requirements';
+import type { StepStatuses } from '@/utils/progress/status-rows';
 
-const store = new ProgressStore();
+export interface AppProps {
+  course: Course;
+  fingerprint: string;
+  policyFingerprint?: string;
+  client: ProgressClient;
+  initialSteps: StepStatuses;
+  initialError?: string;
+  openUrl: (url: string) => void;
+  /** The trainee's last name if another part of the extension stored it. */
+  traineeName: () => Promise<string | undefined>;
+}
 
-export function App() {
-  const [snapshot, setSnapshot] = useState<ProgressSnapshot>();
-  const [error, setError] = useState<string>();
+export function App({ course, fingerprint, policyFingerprint, client, initialSteps, initialError, openUrl, traineeName }: AppProps) {
+  const progress = useProgress(client, initialSteps, initialError);
+  const [notice, setNotice] = useState('');
+  const skipped = useMemo(() => notRequiredSteps(course), [course]);
+  const journey = useMemo(() => describeJourney(progress.steps, skipped), [progress.steps, skipped]);
 
-  useEffect(() => {
-    const load = () => store.snapshot().then(setSnapshot, (e: Error) => setError(e.message));
-    void load();
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string })?.type === PROGRESS_CHANGED) void load();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, []);
+  const summaryInput = async (): Promise<HandInInput> => ({
+    trainee: (await traineeName()) || t('popup_trainee_default'),
+    courseName: course.name,
+    journey,
+    formatDay,
+    courseCollaborator: course.workspace.collaborator?.email,
+  });
 
-  const course = builtInCourse;
   return (
     <main>
-      <h1>{course.name}</h1>
-      <p class="muted">
-        {course.instructor.name} · {course.instructor.email} · {builtInFingerprint}
-      </p>
-      {error && <p class="error" role="alert">{error}</p>}
-      {PART_IDS.map((part) => (
-        <section key={part} aria-labelledby={`part-${part}`}>
-          <h2 id={`part-${part}`}>{t(`part_${part.replace('-', '_')}`)}</h2>
-          <ol>
-            {STEPS.filter((step) => step.part === part).map((step) => {
-              const status = snapshot?.steps[step.id];
-              const done = status?.state === 'done';
-              return (
-                <li key={step.id} class={`step ${done ? 'done' : ''}`} data-step={step.id} data-state={status?.state ?? 'pending'}>
-                  <span class="state" aria-hidden="true">{done ? '✓' : '○'}</span>
-                  <span>{t(step.titleKey)}</span>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+      <CourseHeader course={course} fingerprint={fingerprint} policyFingerprint={policyFingerprint} />
+      {progress.error && (
+        <p class="error" role="alert" data-testid="error">
+          {progress.error}
+        </p>
+      )}
+      <OverallProgress journey={journey} openUrl={openUrl} />
+      <JourneyParts journey={journey} onMark={(step) => void progress.mark(step)} onUndo={(step) => void progress.undoMark(step)} />
+      <div role="status" class="notice" data-testid="notice">
+        {progress.undoable && (
+          <p>
+            {progress.undoable.text}{' '}
+            <button type="button" class="small" data-testid="undo" onClick={() => void progress.undo().then(() => setNotice(t('popup_undo_done')))}>
+              {t('popup_undo')}
+            </button>
+          </p>
+        )}
+        {notice && <p>{notice}</p>}
+      </div>
+      <HandIn
+        slug={course.slug}
+        exportData={progress.exportData}
+        importData={progress.importData}
+        summaryInput={summaryInput}
+        announce={setNotice}
+        showError={progress.showError}
+      />
+      <HelpResources help={course.help} stage={journey.stage} linkIds={HELP_LINK_IDS} />
+      <footer>
+        <ResetControl onReset={progress.reset} />
+      </footer>
     </main>
   );
 }

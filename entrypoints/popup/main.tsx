@@ -1,4 +1,41 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createBrowserProgressClient } from '@/components/popup/progress-client';
+import { loadEffectiveCourse } from '@/utils/course/effective';
+import { t } from '@/utils/i18n/t';
+import type { StepStatuses } from '@/utils/progress/status-rows';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+/** Benchmarks and tests wait for this mark: the first render with real data is on screen. */
+const RENDERED_MARK = 'wbc-popup-rendered';
+
+async function start() {
+  const client = createBrowserProgressClient();
+  // Course and progress are read side by side; the popup reads only the per-step rows, never the log.
+  const [effective, progress] = await Promise.all([
+    loadEffectiveCourse(),
+    client.readSteps().then(
+      (steps) => ({ steps, error: undefined }),
+      (error: Error) => ({ steps: {} as StepStatuses, error: t('popup_error_read', error.message) }),
+    ),
+  ]);
+  render(
+    <App
+      course={effective.course}
+      fingerprint={effective.fingerprint}
+      policyFingerprint={effective.policyFingerprint}
+      client={client}
+      initialSteps={progress.steps}
+      initialError={progress.error}
+      openUrl={(url) => void browser.tabs.create({ url })}
+      traineeName={async () => {
+        const { traineeLastName } = await browser.storage.local.get('traineeLastName');
+        return typeof traineeLastName === 'string' ? traineeLastName.trim() : undefined;
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+  performance.mark(RENDERED_MARK);
+}
+
+void start();

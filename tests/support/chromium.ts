@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { monitorNetwork, type NetworkViolation } from './network-monitor';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -26,7 +27,10 @@ export interface ExtensionBrowser {
   extensionId: string;
   userDataDir: string;
   worker: Worker;
-  close: (options?: { keepProfile?: boolean }) => Promise<void>;
+  /** Requests made from any extension context so far (must stay empty). */
+  networkViolations: NetworkViolation[];
+  /** Closes the browser; fails if any extension context made a network request. */
+  close: (options?: { keepProfile?: boolean; allowNetwork?: boolean }) => Promise<void>;
 }
 
 export async function launchWithExtension(extensionDir: string, userDataDir = mkdtempSync(join(tmpdir(), 'wbc-profile-'))): Promise<ExtensionBrowser> {
@@ -49,6 +53,7 @@ export async function launchWithExtension(extensionDir: string, userDataDir = mk
       '--disable-default-apps',
     ],
   });
+  const networkViolations = monitorNetwork(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -56,9 +61,13 @@ export async function launchWithExtension(extensionDir: string, userDataDir = mk
     extensionId,
     userDataDir,
     worker,
-    close: async ({ keepProfile = false } = {}) => {
+    networkViolations,
+    close: async ({ keepProfile = false, allowNetwork = false } = {}) => {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+      if (!allowNetwork && networkViolations.length > 0) {
+        throw new Error(`The extension made network requests: ${JSON.stringify(networkViolations, null, 1)}`);
+      }
     },
   };
 }

@@ -2,7 +2,13 @@
 import type { BrowserContext, Request } from 'playwright-core';
 import { readSnapshot } from './snapshots';
 
-export type Pages = Record<string, string | (() => string)>;
+/** A non-HTML resource (e.g. a fixture's script) served at a Workbench URL. */
+export interface PageResource {
+  body: string;
+  contentType: string;
+}
+
+export type Pages = Record<string, string | (() => string) | PageResource>;
 
 export interface Served {
   /** Every request the browser tried to make that we did not serve. */
@@ -23,7 +29,8 @@ export async function servePages(context: BrowserContext, pages: Pages): Promise
     const key = `${url.origin}${url.pathname}`;
     const page = pages[key] ?? pages[request.url()];
     if (page !== undefined) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof page === 'function' ? page() : page });
+      if (typeof page === 'object') await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+      else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof page === 'function' ? page() : page });
       return;
     }
     served.unexpected.push(request);

@@ -29,8 +29,12 @@ export function loadSnapshot(file: string, doc: Document = document): Document {
   return doc;
 }
 
+export function parseSnapshotHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
 export function loadHtml(html: string, doc: Document = document): Document {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const parsed = parseSnapshotHtml(html);
   doc.body.replaceWith(doc.importNode(parsed.body, true));
   return doc;
 }

@@ -1,14 +1,41 @@
+import { browser } from 'wxt/browser';
 import { builtInCourse, builtInFingerprint } from './active';
+import { COURSE_REQUEST, type CourseReply } from './content-course';
+import { readManagedPolicy } from './managed-policy';
+import { applyPolicy, type PolicyWarning } from './policy';
 import type { Course } from './schema';
 
 export interface EffectiveCourse {
   course: Course;
+  /** Fingerprint of the build (the course file as validated at build time). */
   fingerprint: string;
   /** Dotted paths of values set by IT policy (shown as locked). */
   lockedPaths: string[];
+  /** Policy values that were ignored, and why. */
+  policyWarnings: PolicyWarning[];
+  /** Fingerprint after policy, when a policy changed anything. */
+  policyFingerprint?: string;
 }
 
 /** The course as trainees get it: built-in values, overridden by IT policy where set. */
 export async function loadEffectiveCourse(): Promise<EffectiveCourse> {
-  return { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [] };
+  const { values, error } = await readManagedPolicy();
+  const result = applyPolicy(builtInCourse, values);
+  const readWarning = error ? [{ path: '(policy)', rule: `could not be read: ${error}`, received: 'an error' }] : [];
+  return {
+    course: result.course,
+    fingerprint: builtInFingerprint,
+    lockedPaths: result.lockedPaths,
+    policyWarnings: [...readWarning, ...result.warnings],
+    ...(result.policyFingerprint ? { policyFingerprint: result.policyFingerprint } : {}),
+  };
+}
+
+/** Background: answers content scripts that need the policy-checked course. */
+export function answerCourseRequests(): void {
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: CourseReply) => void) => {
+    if ((message as { type?: unknown })?.type !== COURSE_REQUEST) return undefined;
+    void loadEffectiveCourse().then(({ course }) => sendResponse({ ok: true, course }));
+    return true;
+  });
 }

@@ -52,6 +52,9 @@ const helpSchema = z.strictObject({
   troubleSigningIn: z._default(httpsUrl, 'https://www.researchallofus.org/faq/what-if-i-have-trouble-signing-in-to-the-workbench'),
   identityVerification: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/4407442809876-Identity-Verification'),
   institutionRequest: z._default(httpsUrl, 'https://www.researchallofus.org/institutional-agreements/'),
+  duraSupport: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/categories/8951135815700-Access-DURA-Support'),
+  twoStepVerification: z._default(httpsUrl, 'https://support.google.com/accounts/answer/185839'),
+  dataAccessGuide: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/9708597336596-Researcher-Data-Access-Experience'),
   officeHours: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/7360094591124-All-of-Us-Live-Event-Calendar'),
   orientation: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/7360094591124-All-of-Us-Live-Event-Calendar'),
   gettingStarted: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/categories/360002157352-Getting-Started'),
@@ -105,7 +108,8 @@ export const courseSchema = z.strictObject({
     aianResearchDetails: plainText(WORKBENCH_LIMITS.aianDetails),
     requestReview: z._default(z.boolean(), false),
   }),
-  help: z._default(helpSchema, {} as z.infer<typeof helpSchema>),
+  // prefault, not default: an omitted "help" must still get every link's own default.
+  help: z.prefault(helpSchema, {}),
 });
 
 export type CourseInput = z.input<typeof courseSchema>;

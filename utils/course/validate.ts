@@ -12,7 +12,7 @@ export interface CourseProblem {
 export function validateCourse(input: unknown): CourseValidation {
   const result = courseSchema.safeParse(input);
   if (result.success) return { ok: true, course: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => describeIssue(issue, input)) };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, input, [])) };
 }
 
 export function formatProblems(file: string, problems: CourseProblem[]): string {
@@ -20,10 +20,19 @@ export function formatProblems(file: string, problems: CourseProblem[]): string 
   return `Invalid course file ${file} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 
-function describeIssue(issue: core.$ZodIssue, input: unknown): CourseProblem {
-  const path = issue.path.map(String).join('.');
-  const value = valueAt(input, issue.path);
-  return { path: issue.code === 'unrecognized_keys' ? joinPath(path, issue.keys.join(', ')) : path, rule: ruleOf(issue), received: typeOf(issue.code === 'unrecognized_keys' ? undefined : value, issue.code === 'unrecognized_keys') };
+function describeIssue(issue: core.$ZodIssue, input: unknown, base: PropertyKey[]): CourseProblem[] {
+  const fullPath = [...base, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    // Explain the branch the value was meant for (e.g. the {"en", "es"} object), not the whole union.
+    const branch = issue.errors.find((issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    if (branch?.length) return branch.flatMap((inner) => describeIssue(inner, input, fullPath));
+  }
+  const path = fullPath.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: joinPath(path, key), rule: 'is not a known field', received: 'an unknown key' }));
+  }
+  const value = valueAt(input, fullPath);
+  return [{ path, rule: value === undefined ? 'is required' : ruleOf(issue), received: typeOf(value) }];
 }
 
 function joinPath(base: string, key: string) {
@@ -35,7 +44,7 @@ function ruleOf(issue: core.$ZodIssue): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `must be of type ${issue.expected}`;
+      return `must be of type ${issue.expected}`;
     case 'unrecognized_keys':
       return 'is not a known field';
     case 'too_big':
@@ -62,8 +71,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return current;
 }
 
-function typeOf(value: unknown, isUnknownKey = false): string {
-  if (isUnknownKey) return 'an unknown key';
+function typeOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `array of ${value.length}`;

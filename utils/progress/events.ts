@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { STEP_IDS } from './steps';
+import { STEP_IDS, STEP_STATES } from './steps';
 
-export const STEP_STATES = ['done', 'pending', 'ineligible'] as const;
-export type StepState = (typeof STEP_STATES)[number];
+export { STEP_STATES, type StepState } from './steps';
 
 export const progressEventInputSchema = z.strictObject({
   step: z.enum(STEP_IDS),

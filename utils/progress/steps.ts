@@ -15,9 +15,27 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
+/** What the Workbench (or the trainee) says about a step. */
+export const STEP_STATES = ['done', 'pending', 'ineligible'] as const;
+export type StepState = (typeof STEP_STATES)[number];
+
 export const PART_IDS = ['account', 'data-access', 'workspace'] as const;
 export type PartId = (typeof PART_IDS)[number];
 
+export interface PartDefinition {
+  id: PartId;
+  titleKey: string;
+  /** The usual time range for the whole part, in minutes. */
+  minutes: readonly [number, number];
+}
+
+export const PARTS: readonly PartDefinition[] = [
+  { id: 'account', titleKey: 'part_account', minutes: [15, 20] },
+  { id: 'data-access', titleKey: 'part_data_access', minutes: [90, 120] },
+  { id: 'workspace', titleKey: 'part_workspace', minutes: [10, 15] },
+];
+
+/** How a step is noticed: a Workbench page (a predicate of utils/pages.ts) or a DOM marker on one. */
 export type Detection =
   | { kind: 'page'; page: string }
   | { kind: 'marker'; marker: string }
@@ -30,27 +48,53 @@ export interface StepDefinition {
   titleKey: string;
   minutes: number;
   detection: Detection;
+  /** i18n key of the one-line "how we notice this step" shown to the trainee. */
+  hintKey: string;
+  /** The trainee may tick it: no page we run on can always show it (e-mail, another site). */
+  markByHand: boolean;
   /** Where the step is done (opened by "next step"). */
   url: string;
 }
 
 const WORKBENCH = 'https://workbench.researchallofus.org';
+const LOGIN = `${WORKBENCH}/login`;
+const DAR = `${WORKBENCH}/data-access-requirements`;
+const BUILD = `${WORKBENCH}/workspaces/build`;
+
+/** Title key from the id ("two-factor" → "step_two_factor"); the hint key names how the step is noticed. */
+function step(id: StepId, part: PartId, minutes: number, detection: Detection, hint: string, markByHand: boolean, url: string): StepDefinition {
+  return { id, part, titleKey: `step_${id.replace(/-/g, '_')}`, minutes, detection, hintKey: `step_hint_${hint}`, markByHand, url };
+}
+const marker = (css: string): Detection => ({ kind: 'marker', marker: css });
+const page = (predicate: string): Detection => ({ kind: 'page', page: predicate });
+const dar = (module: string) => marker(`[data-test-id="module-${module}-complete"]`);
 
 export const STEPS: readonly StepDefinition[] = [
-  { id: 'account-institution', part: 'account', titleKey: 'step_account_institution', minutes: 5, detection: { kind: 'page', page: 'login step 2 shown (step 1 passed)' }, url: `${WORKBENCH}/login` },
-  { id: 'account-details', part: 'account', titleKey: 'step_account_details', minutes: 8, detection: { kind: 'page', page: 'login success page' }, url: `${WORKBENCH}/login` },
-  { id: 'account-confirmed', part: 'account', titleKey: 'step_account_confirmed', minutes: 3, detection: { kind: 'page', page: 'first signed-in Workbench page' }, url: `${WORKBENCH}/login` },
-  { id: 'first-sign-in', part: 'account', titleKey: 'step_first_sign_in', minutes: 3, detection: { kind: 'page', page: 'first signed-in Workbench page' }, url: `${WORKBENCH}/login` },
-  { id: 'two-factor', part: 'data-access', titleKey: 'step_two_factor', minutes: 10, detection: { kind: 'marker', marker: 'module-TWO_FACTOR_AUTH-complete' }, url: `${WORKBENCH}/data-access-requirements` },
-  { id: 'identity', part: 'data-access', titleKey: 'step_identity', minutes: 25, detection: { kind: 'marker', marker: 'module-IDENTITY-complete' }, url: `${WORKBENCH}/data-access-requirements` },
-  { id: 'rt-training', part: 'data-access', titleKey: 'step_rt_training', minutes: 30, detection: { kind: 'marker', marker: 'module-COMPLIANCE_TRAINING-complete' }, url: `${WORKBENCH}/data-access-requirements` },
-  { id: 'ct-training', part: 'data-access', titleKey: 'step_ct_training', minutes: 30, detection: { kind: 'marker', marker: 'module-CT_COMPLIANCE_TRAINING-complete' }, url: `${WORKBENCH}/data-access-requirements` },
-  { id: 'ducc', part: 'data-access', titleKey: 'step_ducc', minutes: 10, detection: { kind: 'marker', marker: 'module-DATA_USER_CODE_OF_CONDUCT-complete' }, url: `${WORKBENCH}/data-access-requirements` },
-  { id: 'workspace-created', part: 'workspace', titleKey: 'step_workspace_created', minutes: 5, detection: { kind: 'page', page: '/workspaces/<ns>/<name>/data after creation' }, url: `${WORKBENCH}/workspaces/build` },
-  { id: 'research-use-statement', part: 'workspace', titleKey: 'step_research_use_statement', minutes: 5, detection: { kind: 'page', page: 'workspace created with the answers filled' }, url: `${WORKBENCH}/workspaces/build` },
-  { id: 'workspace-shared', part: 'workspace', titleKey: 'step_workspace_shared', minutes: 3, detection: { kind: 'page', page: 'collaborator row in the Share dialog or About tab' }, url: `${WORKBENCH}/workspaces` },
+  // /login wizard: step 2 showing means step 1 was passed; the success page ends step 2.
+  step('account-institution', 'account', 5, marker('#account-creation'), 'sign_up', false, LOGIN),
+  step('account-details', 'account', 8, marker('#account-creation-success'), 'sign_up', false, LOGIN),
+  // The e-mail link and Google's password change happen off the Workbench: reaching it signed in proves both.
+  step('account-confirmed', 'account', 3, page('isDataAccessRequirements'), 'signed_in', true, LOGIN),
+  step('first-sign-in', 'account', 3, page('isDataAccessRequirements'), 'signed_in', true, LOGIN),
+  step('two-factor', 'data-access', 10, dar('TWO_FACTOR_AUTH'), 'dar', false, DAR),
+  step('identity', 'data-access', 25, dar('IDENTITY'), 'dar', false, DAR),
+  step('rt-training', 'data-access', 30, dar('COMPLIANCE_TRAINING'), 'dar', false, DAR),
+  step('ct-training', 'data-access', 30, dar('CT_COMPLIANCE_TRAINING'), 'dar', false, DAR),
+  step('ducc', 'data-access', 10, dar('DATA_USER_CODE_OF_CONDUCT'), 'dar', false, DAR),
+  // Workspaces may be created on another site the extension does not run on: the trainee can tick these.
+  step('workspace-created', 'workspace', 5, page('isWorkspaceData'), 'workspace', true, BUILD),
+  step('research-use-statement', 'workspace', 5, marker('[data-test-id="primaryResearchPurpose"]'), 'workspace', true, BUILD),
+  step('workspace-shared', 'workspace', 3, marker('[data-test-id^="workspaceUser-"]'), 'share', true, `${WORKBENCH}/workspaces`),
 ];
 
 export function stepById(id: StepId): StepDefinition {
   return STEPS.find((step) => step.id === id)!;
+}
+
+export function isStepId(value: unknown): value is StepId {
+  return (STEP_IDS as readonly unknown[]).includes(value);
+}
+
+export function isStepState(value: unknown): value is StepState {
+  return (STEP_STATES as readonly unknown[]).includes(value);
 }

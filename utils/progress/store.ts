@@ -1,95 +1,56 @@
 // The progress store: an append-only event log plus the derived current state per step.
 // Only the background and extension pages open it (a content script would get the Workbench's database).
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import * as z from 'zod/mini';
-import { progressEventSchema, type ProgressEvent, type ProgressEventInput, type StepStatus } from './events';
-import { STEP_IDS, type StepId } from './steps';
+import { openDB, type IDBPDatabase } from 'idb';
+import type { ProgressEvent, ProgressEventInput, StepStatus } from './events';
+import { EXPORT_FORMAT, type ExportCourse, type ProgressExport } from './export-format';
+import { MIGRATIONS } from './migrations';
+import { DB_NAME, DB_VERSION } from './db-info';
+import { MANUAL_SOURCE, readEvent, sameStatus, withoutId } from './records';
+import { readStatusRow, stepsFrom, type StepStatuses } from './status-rows';
+import type { StepId } from './steps';
 
-export const DB_NAME = 'workbench-companion';
+export { MIGRATIONS } from './migrations';
+export { exportSchema, type ProgressExport } from './export-format';
 
-type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
-
-/** MIGRATIONS[n] upgrades a database from version n to n + 1; never edit a shipped one, append. */
-export const MIGRATIONS: Array<(db: IDBPDatabase, tx: AnyTx) => Promise<void> | void> = [
-  (db) => {
-    const events = db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
-    events.createIndex('by-step', 'step');
-  },
-  async (db, tx) => {
-    db.createObjectStore('current', { keyPath: 'step' });
-    // Derive the current state from every event already logged under v1.
-    const latest = new Map<string, StepStatus>();
-    for (const raw of (await tx.objectStore('events').getAll()) as unknown[]) {
-      const event = readEvent(raw);
-      if (event) latest.set(event.step, withoutId(event));
-    }
-    for (const status of latest.values()) await tx.objectStore('current').put(status);
-  },
-];
-export const DB_VERSION = MIGRATIONS.length;
+export { DB_NAME, DB_VERSION } from './db-info';
+export type { StepStatuses } from './status-rows';
 
 export interface ProgressSnapshot {
-  steps: Partial<Record<StepId, StepStatus>>;
+  steps: StepStatuses;
   eventCount: number;
 }
 
-export const exportSchema = z.strictObject({
-  format: z.literal('workbench-companion-progress'),
-  version: z.literal(1),
-  exportedAt: z.number(),
-  events: z.array(progressEventSchema),
-});
-export type ProgressExport = z.infer<typeof exportSchema>;
-
-function withoutId({ id: _id, ...rest }: ProgressEvent): StepStatus {
-  return rest;
+export interface OpenHooks {
+  /** Another connection wants a newer version, or the browser closed ours: let go of it. */
+  onVersionChange?: () => void;
+  onBlocked?: () => void;
 }
 
-/** Records written by an older or foreign writer are skipped, with the reason logged. */
-function readEvent(raw: unknown): ProgressEvent | undefined {
-  const parsed = progressEventSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn('[workbench-companion] ignored a stored progress record:', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
-  return undefined;
-}
-
-function sameStatus(a: StepStatus | undefined, b: StepStatus): boolean {
-  return (
-    !!a &&
-    a.state === b.state &&
-    a.shownDate === b.shownDate &&
-    a.collaborator === b.collaborator &&
-    a.workspace?.namespace === b.workspace?.namespace &&
-    a.workspace?.name === b.workspace?.name
-  );
-}
-
-export function openProgressDb(name = DB_NAME, version = DB_VERSION, onVersionChange?: () => void): Promise<IDBPDatabase> {
+export function openProgressDb(name = DB_NAME, version = DB_VERSION, hooks: OpenHooks = {}): Promise<IDBPDatabase> {
   return openDB(name, version, {
     async upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]!(db as IDBPDatabase, tx as unknown as AnyTx);
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]!(db as IDBPDatabase, tx as never);
     },
     blocked() {
       console.warn('[workbench-companion] progress database upgrade is waiting for another tab to close it');
+      hooks.onBlocked?.();
     },
-    blocking() {
-      // A newer version wants in: step aside so its upgrade can run.
-      onVersionChange?.();
-    },
-    terminated() {
-      onVersionChange?.();
-    },
+    blocking: () => hooks.onVersionChange?.(),
+    terminated: () => hooks.onVersionChange?.(),
   });
 }
 
 export class ProgressStore {
   private db?: Promise<IDBPDatabase>;
 
-  constructor(private readonly name = DB_NAME, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly name = DB_NAME,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** Opens lazily and reopens after the connection closed (service worker restart, upgrade elsewhere). */
-  private connection(): Promise<IDBPDatabase> {
-    this.db ??= openProgressDb(this.name, DB_VERSION, () => this.close()).catch((error) => {
+  /** The open connection; opened lazily and again after it closed (service worker restart, upgrade elsewhere). */
+  connection(): Promise<IDBPDatabase> {
+    this.db ??= openProgressDb(this.name, DB_VERSION, { onVersionChange: () => this.close() }).catch((error) => {
       this.db = undefined;
       throw error;
     });
@@ -119,8 +80,7 @@ export class ProgressStore {
       const changed: ProgressEvent[] = [];
       for (const input of inputs) {
         const status: StepStatus = { ...input, at: this.now() };
-        const current = readStatus(await tx.objectStore('current').get(input.step));
-        if (sameStatus(current, status)) continue;
+        if (sameStatus(readStatusRow(await tx.objectStore('current').get(input.step)), status)) continue;
         const id = (await tx.objectStore('events').add(status)) as number;
         await tx.objectStore('current').put(status);
         changed.push({ ...status, id });
@@ -130,47 +90,76 @@ export class ProgressStore {
     });
   }
 
+  /** The trainee ticks a step no page can show. */
+  markByHand(step: StepId): Promise<ProgressEvent[]> {
+    return this.record([{ step, state: 'done', source: MANUAL_SOURCE }]);
+  }
+
+  /** Takes back the trainee's own tick by appending the status the step had before it. */
+  undoMark(step: StepId): Promise<ProgressEvent[]> {
+    return this.withRetry(async (db) => {
+      const tx = db.transaction(['events', 'current'], 'readwrite');
+      const current = readStatusRow(await tx.objectStore('current').get(step));
+      if (current?.source !== MANUAL_SOURCE || current.state !== 'done') {
+        await tx.done;
+        return [];
+      }
+      const history = ((await tx.objectStore('events').index('by-step').getAll(step)) as unknown[])
+        .map(readEvent)
+        .filter((event): event is ProgressEvent => !!event)
+        .sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+      const before = history.at(-2);
+      const restored: StepStatus = { ...(before ? withoutId(before) : { step, state: 'pending' as const }), source: MANUAL_SOURCE, at: this.now() };
+      if (restored.state === 'done') restored.state = 'pending';
+      const id = (await tx.objectStore('events').add(restored)) as number;
+      await tx.objectStore('current').put(restored);
+      await tx.done;
+      return [{ ...restored, id }];
+    });
+  }
+
+  /** Only the per-step rows: what the popup needs, whatever the size of the log. */
+  readSteps(): Promise<StepStatuses> {
+    return this.withRetry(async (db) => stepsFrom((await db.getAll('current')) as unknown[]));
+  }
+
   snapshot(): Promise<ProgressSnapshot> {
     return this.withRetry(async (db) => {
       const tx = db.transaction(['events', 'current'], 'readonly');
       const [rows, eventCount] = await Promise.all([tx.objectStore('current').getAll(), tx.objectStore('events').count()]);
-      const steps: ProgressSnapshot['steps'] = {};
-      for (const row of rows) {
-        const status = readStatus(row);
-        if (status && (STEP_IDS as readonly string[]).includes(status.step)) steps[status.step] = status;
-      }
-      return { steps, eventCount };
+      return { steps: stepsFrom(rows as unknown[]), eventCount };
     });
   }
 
-  exportData(): Promise<ProgressExport> {
+  exportData(course?: ExportCourse): Promise<ProgressExport> {
     return this.withRetry(async (db) => {
       const events = ((await db.getAll('events')) as unknown[]).map(readEvent).filter((e): e is ProgressEvent => !!e);
-      return { format: 'workbench-companion-progress', version: 1, exportedAt: this.now(), events };
+      return { format: EXPORT_FORMAT, version: 1, exportedAt: this.now(), ...(course ? { course } : {}), events };
     });
   }
 
-  /** Replaces everything with the given export; the caller validated it. */
+  /** Replaces everything with the given export in one transaction (all or nothing); the caller validated it. */
   replaceWith(data: ProgressExport): Promise<void> {
     return this.withRetry(async (db) => {
       const tx = db.transaction(['events', 'current'], 'readwrite');
-      await Promise.all([tx.objectStore('events').clear(), tx.objectStore('current').clear()]);
+      const events = tx.objectStore('events');
+      const current = tx.objectStore('current');
+      await Promise.all([events.clear(), current.clear()]);
       const latest = new Map<string, StepStatus>();
-      for (const event of [...data.events].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0))) {
+      const ordered = [...data.events].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+      // Queue every request before awaiting any: one round trip for thousands of events.
+      const writes: Promise<unknown>[] = [];
+      for (const event of ordered) {
         const status = withoutId(event);
-        await tx.objectStore('events').add(status);
+        writes.push(events.add(status));
         latest.set(status.step, status);
       }
-      for (const status of latest.values()) await tx.objectStore('current').put(status);
-      await tx.done;
+      for (const status of latest.values()) writes.push(current.put(status));
+      await Promise.all([...writes, tx.done]);
     });
   }
 
   reset(): Promise<void> {
-    return this.replaceWith({ format: 'workbench-companion-progress', version: 1, exportedAt: this.now(), events: [] });
+    return this.replaceWith({ format: EXPORT_FORMAT, version: 1, exportedAt: this.now(), events: [] });
   }
-}
-
-function readStatus(raw: unknown): StepStatus | undefined {
-  return raw === undefined ? undefined : readEvent(raw);
 }

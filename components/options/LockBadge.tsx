@@ -1,0 +1,11 @@
+import { t } from '@/utils/i18n/t';
+
+/** Marks a value an administrator set through Chrome policy. */
+export function LockBadge() {
+  return (
+    <span class="locked" data-locked="true">
+      <span aria-hidden="true">🔒 </span>
+      {t('options_locked')}
+    </span>
+  );
+}

@@ -1,0 +1,84 @@
+// Every tip a trainee can meet, built by the same functions the content scripts use, for the preview.
+import type { TipLink } from '@/components/Tip';
+import { ACCESS_MODULES, type AccessModuleName } from '@/utils/access-modules';
+import { formTips } from '@/entrypoints/workbench.content/features/workspace-form-tips';
+import type { Course } from '@/utils/course/schema';
+import { t } from '@/utils/i18n/t';
+import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
+import { moduleTip, workspacePointerTip } from '@/utils/registration/access-tips';
+import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
+import { loginTips } from '@/utils/registration/login-tips';
+import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
+import type { PreviewPageId } from './preview-values';
+
+export interface PreviewTip {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  links: TipLink[];
+}
+
+const LOGIN_STEPS: LoginStep[] = ['landing', 'terms', 'institution', 'details', 'success'];
+const DEAD_ENDS: DeadEnd[] = ['/sign-in-again', '/session-expired', '/not-found', '/user-disabled', 'authority-missing'];
+
+type TipLike = { id: string; title: string; paragraphs: string[]; links?: TipLink[] };
+const plain = ({ id, title, paragraphs, links = [] }: TipLike): PreviewTip => ({ id, title, paragraphs, links });
+
+/** The Google 403 banner is plain DOM (its script's size budget); these are the same texts and links. */
+function google403Banner(help: Course['help']): PreviewTip {
+  return {
+    id: 'google-403',
+    title: t('google403Title'),
+    paragraphs: [t('google403Explain')],
+    links: [
+      { label: t('google403Continue'), href: `${WORKBENCH_ORIGIN}/` },
+      { label: t('troubleSigningIn'), href: help.troubleSigningIn },
+      { label: t('helpDesk'), href: help.helpDeskForm },
+      { label: help.helpDeskEmail, href: `mailto:${help.helpDeskEmail}` },
+    ],
+  };
+}
+
+/** The production dataset (v8) shows the AI/AN question, which moves the review question to number 7. */
+function withAianSection(doc: Document): Document {
+  const form = doc.implementation.createHTMLDocument('');
+  const section = form.createElement('div');
+  section.setAttribute('data-test-id', 'aianResearchDetails');
+  form.body.append(section);
+  return form;
+}
+
+function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
+  switch (page) {
+    case 'login':
+      return LOGIN_STEPS.flatMap((step) => loginTips(step, course.help));
+    case 'google403':
+      return [google403Banner(course.help)];
+    case 'dar':
+      return [
+        // Each data-access step as a trainee first meets it: still to do.
+        ...(Object.entries(ACCESS_MODULES) as Array<[AccessModuleName, (typeof ACCESS_MODULES)[AccessModuleName]]>).flatMap(
+          ([module, step]) => moduleTip({ module, step, state: 'pending', isNext: false, isActive: false }, course) ?? [],
+        ),
+        workspacePointerTip(),
+      ];
+    case 'ducc':
+      return [...codeOfConductPageTips('content', course.help), ...codeOfConductPageTips('signature', course.help)];
+    case 'workspace':
+      return formTips(course, withAianSection(doc));
+    case 'errors':
+      return DEAD_ENDS.map((deadEnd) => recoveryTip(deadEnd, course.help));
+    default:
+      return [];
+  }
+}
+
+/** Tips for one page; a tip source that fails leaves that page without tips, never a broken page. */
+export function previewTips(page: PreviewPageId, course: Course, doc: Document = document): PreviewTip[] {
+  try {
+    return build(page, course, doc).map(plain);
+  } catch (error) {
+    console.warn(`[workbench-companion] preview of ${page} tips failed:`, error);
+    return [];
+  }
+}

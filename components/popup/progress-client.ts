@@ -1,0 +1,36 @@
+// How the popup talks to progress: reads straight from the store (fast), writes through the background.
+import { browser } from 'wxt/browser';
+import { PROGRESS_CHANGED, sendMessage, type Message, type ReplyTo } from '@/utils/messages';
+import { readStepRows } from '@/utils/progress/read-steps';
+import type { StepStatuses } from '@/utils/progress/status-rows';
+
+export interface ProgressClient {
+  readSteps(): Promise<StepStatuses>;
+  send<M extends Message>(message: M): Promise<ReplyTo<M>>;
+  /** Calls back when the background says progress changed; returns the unsubscribe. */
+  onChanged(listener: () => void): () => void;
+}
+
+/** Reads with plain IndexedDB; a database older than this build is upgraded by the background, which answers. */
+export async function readStepsForPopup(): Promise<StepStatuses> {
+  const rows = await readStepRows();
+  if (rows !== 'upgrade-needed') return rows;
+  const reply = await sendMessage({ type: 'progress/get' });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value.steps;
+}
+
+export function createBrowserProgressClient(): ProgressClient {
+  return {
+    readSteps: readStepsForPopup,
+    send: (message) => sendMessage(message),
+    onChanged(listener) {
+      const onMessage = (message: unknown) => {
+        if ((message as { type?: unknown })?.type === PROGRESS_CHANGED) listener();
+        // No return value: other listeners (the background) answer requests.
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}

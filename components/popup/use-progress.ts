@@ -1,0 +1,91 @@
+// The popup's progress state: starts from what was read before the first render, stays live, writes via the background.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/t';
+import type { Message, ReplyTo } from '@/utils/messages';
+import type { ProgressExport } from '@/utils/progress/export-format';
+import type { StepId } from '@/utils/progress/steps';
+import type { StepStatuses } from '@/utils/progress/status-rows';
+import type { ProgressClient } from './progress-client';
+
+/** How long "Undo" stays offered after erasing or replacing progress. */
+export const UNDO_WINDOW_MS = 8000;
+
+export interface Undoable {
+  /** What happened, for the notice ("Progress erased."). */
+  text: string;
+  backup: ProgressExport;
+}
+
+export function useProgress(client: ProgressClient, initialSteps: StepStatuses, initialError?: string) {
+  const [steps, setSteps] = useState(initialSteps);
+  const [error, setError] = useState(initialError);
+  const [undoable, setUndoable] = useState<Undoable>();
+
+  useEffect(
+    () => client.onChanged(() => void client.readSteps().then(setSteps, (e: Error) => setError(t('popup_error_read', e.message)))),
+    [client],
+  );
+
+  useEffect(() => {
+    if (!undoable) return undefined;
+    const timer = setTimeout(() => setUndoable(undefined), UNDO_WINDOW_MS);
+    return () => clearTimeout(timer);
+  }, [undoable]);
+
+  /** Sends a write; a refusal (quota, closed store, bad file) is shown, never swallowed. */
+  const write = useCallback(
+    async <M extends Message>(message: M): Promise<ReplyTo<M>> => {
+      const reply = await client.send(message);
+      if (reply.ok) setError(undefined);
+      else setError(t(reply.code === 'invalid-import' ? 'popup_import_invalid' : 'popup_error_save', reply.error));
+      return reply;
+    },
+    [client],
+  );
+
+  const refreshFrom = (value: { steps: StepStatuses }) => setSteps(value.steps);
+
+  return {
+    steps,
+    error,
+    undoable,
+    showError: setError,
+    mark: async (step: StepId) => {
+      const reply = await write({ type: 'progress/mark', step });
+      if (reply.ok) refreshFrom(reply.value);
+    },
+    undoMark: async (step: StepId) => {
+      const reply = await write({ type: 'progress/undo-mark', step });
+      if (reply.ok) refreshFrom(reply.value);
+    },
+    reset: async (): Promise<boolean> => {
+      const reply = await write({ type: 'progress/reset' });
+      if (!reply.ok) return false;
+      setSteps({});
+      setUndoable({ text: t('popup_reset_done'), backup: reply.value });
+      return true;
+    },
+    /** Replaces progress with an export (the background checks it), keeping the old one for "undo". */
+    importData: async (data: unknown): Promise<boolean> => {
+      const before = await write({ type: 'progress/export' });
+      if (!before.ok) return false;
+      const reply = await write({ type: 'progress/import', data });
+      if (!reply.ok) return false;
+      refreshFrom(reply.value);
+      setUndoable({ text: t('popup_import_done', String(reply.value.eventCount)), backup: before.value });
+      return true;
+    },
+    undo: async () => {
+      if (!undoable) return;
+      const reply = await write({ type: 'progress/import', data: undoable.backup });
+      if (!reply.ok) return;
+      refreshFrom(reply.value);
+      setUndoable(undefined);
+    },
+    exportData: async (): Promise<ProgressExport | undefined> => {
+      const reply = await write({ type: 'progress/export' });
+      return reply.ok ? reply.value : undefined;
+    },
+  };
+}
+export type ProgressModel = ReturnType<typeof useProgress>;

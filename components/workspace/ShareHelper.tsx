@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { textOf } from '@/utils/dom';
+import { t } from '@/utils/i18n/t';
+import { setText } from '@/utils/prefill/drivers';
+import { query, queryAll } from '@/utils/selectors';
+
+/** The Workbench's own (English) role labels, as its role picker shows them. */
+const WORKBENCH_ROLE = { READER: 'Reader', WRITER: 'Writer', OWNER: 'Owner' } as const;
+export type Role = keyof typeof WORKBENCH_ROLE;
+
+/** The role the Share dialog shows for an email ("Select Reader role for a@b.org"), if that row exists. */
+export function shownRole(doc: ParentNode, email: string): string | undefined {
+  const wanted = email.toLowerCase();
+  const row = queryAll(doc, 'shareCollaboratorRow').find((r) => textOf(query(r, 'shareCollaboratorEmail')).toLowerCase() === wanted);
+  if (!row) return undefined;
+  return /^Select (\S+) role for /.exec(query(row, 'shareRoleValue')?.getAttribute('aria-label') ?? '')?.[1] ?? '';
+}
+
+/** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
+export function ShareHelper({ doc, email, role }: { doc: Document; email: string; role: Role }) {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    // Follow the dialog as the trainee adds the row or changes its role.
+    const observer = new MutationObserver(() => setTick((n) => n + 1));
+    observer.observe(doc.body, { subtree: true, childList: true, attributes: true });
+    return () => observer.disconnect();
+  }, [doc]);
+
+  const search = query<HTMLInputElement>(doc, 'shareDialogSearch');
+  const shown = shownRole(doc, email);
+  const roleName = t(`wsRole_${role}`);
+  const find = () => {
+    const box = query<HTMLInputElement>(doc, 'shareDialogSearch');
+    if (box) setText(box, email);
+  };
+
+  return (
+    <div class="wbc wbc-tip" data-wbc-share="" role="note" aria-label={t('wsShareTitle')}>
+      <p class="wbc-tip-title">{t('wsShareTitle')}</p>
+      {!search ? (
+        <p class="wbc-warn">{t('notFoundDoByHand', 'Find Collaborators')}</p>
+      ) : search.disabled ? (
+        <p class="wbc-warn">{t('wsShareDisabled')}</p>
+      ) : shown === undefined ? (
+        <>
+          <p>
+            <button type="button" class="wbc-button" data-action="find" onClick={find}>
+              {t('wsShareFind', email)}
+            </button>
+          </p>
+          <ol>
+            <li>{t('wsShareStepAdd', email)}</li>
+            <li>{t('wsShareStepRole', roleName)}</li>
+            <li>{t('wsShareStepSave')}</li>
+          </ol>
+        </>
+      ) : (
+        <>
+          <p data-shown-role={shown}>{t('wsShareAdded', [email, shown || '—'])}</p>
+          {shown !== WORKBENCH_ROLE[role] && <p class="wbc-warn">{t('wsShareRoleWrong', roleName)}</p>}
+          <p>{t('wsShareStepSave')}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// A way out of every Workbench dead end: signed out, not found, disabled, or an admin-only page.
+import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
+import { errorRouteOf, isAdminRoute, isAuthorityMissingPage, isWorkbenchErrorPage } from '@/utils/pages';
+import { mountTips } from '@/utils/registration/mount-tips';
+import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
+import { waitUntil } from '@/utils/registration/wait';
+import { query } from '@/utils/selectors';
+
+/** Admin routes only count when the Workbench says the authority is missing (admins see a real page). */
+function deadEndShown(url: URL, doc: Document): DeadEnd | undefined {
+  const route = errorRouteOf(url);
+  if (route) return query(doc, 'errorMessage') ? route : undefined;
+  return isAuthorityMissingPage(doc) && query(doc, 'authorityMissingIcon') ? 'authority-missing' : undefined;
+}
+
+async function init(run: FeatureRun) {
+  const { url, document, signal } = run;
+  // An error route whose page changed shape still gets its way out (shown at the top).
+  const deadEnd = (await waitUntil(document, () => deadEndShown(url, document), signal)) ?? errorRouteOf(url);
+  if (signal.aborted || !deadEnd) return;
+  await mountTips(run, [recoveryTip(deadEnd, run.course.help)], document.body);
+}
+
+export const errorRecovery = defineFeature({
+  id: 'error-recovery',
+  include: [isWorkbenchErrorPage, isAdminRoute],
+  init,
+});

@@ -1,0 +1,43 @@
+import { Isolated } from '@/components/workspace/Isolated';
+import { keepMounted, spot } from '@/components/workspace/keep-mounted';
+import { ShareHelper } from '@/components/workspace/ShareHelper';
+import { onPageChange, textOf } from '@/utils/dom';
+import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
+import { isWorkspaceAbout, workspaceFromUrl } from '@/utils/pages';
+import { includesCollaborator, sharedEvent } from '@/utils/prefill/workspace-progress';
+import { query, queryAll, selectors } from '@/utils/selectors';
+
+/** The trainee clicked the dialog's own Save (enabled) while the instructor's row was in the list. */
+export function isSaveWithCollaborator(target: EventTarget | null, doc: ParentNode, email: string): boolean {
+  const button = (target as Element | null)?.closest?.(selectors.shareDialogButton.css) as HTMLElement | null;
+  if (!button || textOf(button) !== 'Save' || button.style.cursor === 'not-allowed') return false;
+  return includesCollaborator(queryAll(doc, 'shareDialogEmail').map(textOf), email);
+}
+
+function init(run: FeatureRun) {
+  const { document: doc, signal, course, url } = run;
+  const collaborator = course.workspace.collaborator;
+  if (!collaborator) return;
+  // The Share dialog opens without a URL change: watch for its search box.
+  const mount = keepMounted(
+    run,
+    'wbc-ws-share',
+    () => spot(query(doc, 'shareDialogSearch')?.parentElement),
+    () => (
+      <Isolated>
+        <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} />
+      </Isolated>
+    ),
+  );
+  mount();
+  onPageChange(doc.body, signal, mount);
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (isSaveWithCollaborator(event.target, doc, collaborator.email)) run.report([sharedEvent(workspaceFromUrl(url), collaborator.email, url.pathname)]);
+    },
+    { capture: true, signal },
+  );
+}
+
+export const shareWithInstructor = defineFeature({ id: 'share-with-instructor', include: [isWorkspaceAbout], init });

@@ -1,0 +1,75 @@
+import { Isolated } from '@/components/workspace/Isolated';
+import { keepMounted, spot, type Spot } from '@/components/workspace/keep-mounted';
+import { Tip } from '@/components/Tip';
+import type { Course } from '@/utils/course/schema';
+import { onPageChange, waitForElement } from '@/utils/dom';
+import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
+import { t } from '@/utils/i18n/t';
+import { isWorkspaceCreate } from '@/utils/pages';
+import { composeWorkspaceName } from '@/utils/prefill/plan';
+import { noteCreateRequest } from '@/utils/prefill/storage';
+import { query, queryAll, selectors } from '@/utils/selectors';
+import { basicsRow } from './workspace-prefill';
+
+interface FormTip {
+  id: string;
+  place: (doc: Document) => Spot | undefined;
+  title: string;
+  paragraphs: string[];
+}
+
+/** Every tip of the form, in page order; texts come from the course where the course decides. */
+export function formTips(course: Course, doc: Document): FormTip[] {
+  const { workspace, instructor } = course;
+  const aian = Boolean(query(doc, 'aianSection') || query(doc, 'aianOption'));
+  const review = aian ? '7' : '6';
+  const example = composeWorkspaceName(workspace.nameTemplate, 'Garcia')?.value ?? workspace.nameTemplate;
+  const tier = t(`wsTier_${workspace.accessTier}`);
+  const tip = (id: string, place: FormTip['place'], keys: string[], subs: string[] = []): FormTip => ({
+    id: `ws-${id}`,
+    place,
+    title: t(keys[0]!, subs),
+    paragraphs: keys.slice(1).map((key) => t(key, subs)),
+  });
+  return [
+    tip('name', (d) => spot(query(d, 'workspaceName')), ['wsTipNameTitle', 'wsTipName', 'wsTipNameLimit'], [workspace.nameTemplate, example]),
+    tip('tier', (d) => spot(query(d, 'accessTierPicker') && basicsRow(d)), ['wsTipTierTitle', 'wsTipTier', workspace.datasetVersion ? 'wsTipDatasetCourse' : 'wsTipDataset'], [tier, workspace.datasetVersion ?? '']),
+    tip('billing', (d) => spot(query(d, 'billingContainer')?.parentElement), ['wsTipBillingTitle', 'wsTipBilling', 'wsTipBillingNoAccount']),
+    tip('q1', (d) => spot(query(d, 'educationalPurpose')?.parentElement), ['wsTipQ1Title', 'wsTipQ1']),
+    tip('q2', (d) => spot(query(d, 'summaryQuestion'), 'before'), ['wsTipQ2Title', 'wsTipQ2', 'wsTipQ2Public']),
+    tip('q3', (d) => spot(query(d, 'disseminationOther')?.parentElement), ['wsTipQ3Title', 'wsTipQ3']),
+    tip('q4', (d) => spot(query(d, 'outcomeNoneApply')?.parentElement), ['wsTipQ4Title', 'wsTipQ4']),
+    tip('q5', (d) => spot(query(d, 'populationNo')?.parentElement), ['wsTipQ5Title', 'wsTipQ5']),
+    tip('aian', (d) => spot(query(d, 'aianSection')), ['wsTipAianTitle', 'wsTipAian']),
+    tip('review', (d) => spot(queryAll(d, 'reviewRadio').at(-1)?.parentElement), ['wsTipReviewTitle', course.answers.requestReview ? 'wsTipReviewYes' : 'wsTipReview'], [review]),
+    tip('confirm', (d) => spot(query(d, 'confirmButton')?.parentElement, 'before'), ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'], [workspace.collaborator?.email ?? instructor.email]),
+  ];
+}
+
+async function init(run: FeatureRun) {
+  const { document: doc, signal, course } = run;
+  if (!(await waitForElement(doc.body, `${selectors.workspaceName.css}, ${selectors.createWorkspaceButton.css}`, signal))) return;
+  const mounters = formTips(course, doc).map((tip) =>
+    keepMounted(run, `wbc-${tip.id}`, () => tip.place(doc), () => (
+      <Isolated>
+        <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} />
+      </Isolated>
+    )),
+  );
+  const mountAll = () => mounters.forEach((mount) => mount());
+  mountAll();
+  // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices.
+  onPageChange(doc.body, signal, mountAll);
+  // The trainee's own Confirm click: remember the name so the next page can be recognised as the new workspace.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const confirm = (event.target as Element | null)?.closest?.(selectors.confirmButton.css) as HTMLElement | null;
+      const name = query<HTMLInputElement>(doc, 'workspaceName')?.value.trim();
+      if (confirm && confirm.style.cursor !== 'not-allowed' && name) void noteCreateRequest(name);
+    },
+    { capture: true, signal },
+  );
+}
+
+export const workspaceFormTips = defineFeature({ id: 'workspace-form-tips', include: [isWorkspaceCreate], init });

@@ -1,0 +1,69 @@
+import { Isolated } from '@/components/workspace/Isolated';
+import { keepMounted, spot } from '@/components/workspace/keep-mounted';
+import { Tip } from '@/components/Tip';
+import { onPageChange, textOf, waitForElement } from '@/utils/dom';
+import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
+import { t } from '@/utils/i18n/t';
+import { isWorkspaceAbout, isWorkspaceData, workspaceFromUrl } from '@/utils/pages';
+import { clearCreateRequest, loadCreateRequest } from '@/utils/prefill/storage';
+import { createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent } from '@/utils/prefill/workspace-progress';
+import { query, queryAll, selectors } from '@/utils/selectors';
+
+/** About's Share button has no aria-label: it is the primary button whose text is "Share". */
+export function aboutShareButton(doc: ParentNode): HTMLElement | undefined {
+  return queryAll(doc, 'primaryButton').find((button) => textOf(button) === 'Share');
+}
+
+async function init(run: FeatureRun) {
+  const { document: doc, signal, course, url, report } = run;
+  const workspace = workspaceFromUrl(url);
+  if (!workspace) return;
+  const source = url.pathname;
+  const collaborator = course.workspace.collaborator;
+  const ours = matchesNameTemplate(workspace.name, course.workspace.nameTemplate);
+  const justCreated = isJustCreated(await loadCreateRequest(), workspace, Date.now());
+  if (justCreated) {
+    report(createdEvents(workspace, source));
+    await clearCreateRequest();
+  }
+  if (!justCreated && !ours) return;
+
+  const tip = (id: string, paragraphs: string[], links: Array<{ label: string; href: string }> = []) => () => (
+    <Isolated>
+      <Tip id={id} title={t('wsNextTitle')} paragraphs={paragraphs} links={links} />
+    </Isolated>
+  );
+  const role = collaborator ? t(`wsRole_${collaborator.role}`) : '';
+
+  if (isWorkspaceData(url)) {
+    if (!collaborator) return;
+    // The nav bar's About tab is the natural place; a page without it still gets the tip at the top.
+    const tab = await waitForElement(doc.body, selectors.workspaceAboutTab.css, signal, 5000);
+    if (signal.aborted) return;
+    const place = spot(tab?.parentElement) ?? { anchor: doc.body, append: 'first' as const };
+    const about = `${url.origin}/workspaces/${encodeURIComponent(workspace.namespace)}/${encodeURIComponent(workspace.name)}/about`;
+    keepMounted(run, 'wbc-ws-next-data', () => place, tip('ws-next-data', [t('wsNextData', [collaborator.email, role])], [{ label: t('wsNextOpenAbout'), href: about }]))();
+    return;
+  }
+
+  const aboutTip = collaborator
+    ? keepMounted(
+        run,
+        'wbc-ws-next-about',
+        () => spot(aboutShareButton(doc)?.parentElement),
+        tip('ws-next-about', [t('wsNextAbout', [collaborator.email, role])]),
+      )
+    : undefined;
+  const check = () => {
+    if (query(doc, 'aboutPurpose')) report(createdEvents(workspace, source));
+    const shared = collaborator && includesCollaborator(queryAll(doc, 'aboutCollaborator').map(textOf), collaborator.email);
+    if (!shared) return aboutTip?.();
+    report([sharedEvent(workspace, collaborator.email, source)]);
+    // Saved in the Share dialog while the tip was up: it has done its job.
+    doc.querySelector('wbc-ws-next-about')?.remove();
+  };
+  check();
+  onPageChange(doc.body, signal, check);
+}
+
+export const workspaceNextSteps = defineFeature({ id: 'workspace-next-steps', include: [isWorkspaceData, isWorkspaceAbout], init });

@@ -1,0 +1,53 @@
+// JS shipped per entrypoint (its own file plus the chunks it imports), raw and gzip.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface EntrySize {
+  entry: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+  budgetGzip?: number;
+}
+
+export const GZIP_BUDGETS: Record<string, number> = {
+  'workbench content script': 15 * 1024,
+  'google-403 content script': 3 * 1024,
+  popup: 25 * 1024,
+};
+
+/** Follows static imports (`from"./chunks/x.js"`, `import "./x.js"`) from one file. */
+function withImports(dir: string, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*["'`](\/?[^"'`]+\.js)["'`]/g)) {
+    const target = match[1]!.startsWith('/') ? match[1]!.slice(1) : join(file, '..', match[1]!);
+    withImports(dir, target, seen);
+  }
+  return [...seen];
+}
+
+function scriptsOfPage(dir: string, html: string): string[] {
+  const page = readFileSync(join(dir, html), 'utf8');
+  return [...page.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].flatMap((m) => withImports(dir, m[1]!));
+}
+
+function measure(dir: string, entry: string, files: string[]): EntrySize {
+  const unique = [...new Set(files)];
+  const raw = unique.reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
+  // Gzip the files together: that is closest to what one page load costs.
+  const gzip = gzipSync(Buffer.concat(unique.map((f) => readFileSync(join(dir, f)))), { level: 9 }).length;
+  return { entry, files: unique, raw, gzip, budgetGzip: GZIP_BUDGETS[entry] };
+}
+
+export function bundleSizes(extensionDir: string): EntrySize[] {
+  return [
+    measure(extensionDir, 'workbench content script', withImports(extensionDir, 'content-scripts/workbench.js')),
+    measure(extensionDir, 'google-403 content script', withImports(extensionDir, 'content-scripts/google-403.js')),
+    measure(extensionDir, 'background', withImports(extensionDir, 'background.js')),
+    measure(extensionDir, 'popup', scriptsOfPage(extensionDir, 'popup.html')),
+    measure(extensionDir, 'options', scriptsOfPage(extensionDir, 'options.html')),
+  ];
+}

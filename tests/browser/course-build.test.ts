@@ -1,0 +1,79 @@
+// One command builds a course; the built extension shows that course's own texts and fingerprint.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadCourseFile } from '../../utils/course/load-file';
+import { describeInChromium, WORKBENCH } from '../support/browser-suite';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { servePages, snapshotDocument } from '../support/serve';
+import { hasSnapshots } from '../support/snapshots';
+
+const COURSE_FILE = 'tests/fixtures/courses/browser-course.json';
+const OUT = resolve('tests/.tmp/course-build-browser');
+const GOOGLE_403_URL = 'https://accounts.google.com/v3/signin/challenge/pwd/error';
+const GOOGLE_403 = `<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 403 (Forbidden)!!1</title>
+<p><b>403.</b> <ins>That’s an error.</ins><p>We're sorry, but you do not have access to this page. <ins>That’s all we know.</ins>`;
+
+describeInChromium('a course built with `npm run build:course`', () => {
+  const { course, fingerprint } = loadCourseFile(COURSE_FILE);
+  let browser: ExtensionBrowser;
+  let printed = '';
+
+  beforeAll(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    const build = spawnSync(process.execPath, ['scripts/build-course.mjs', COURSE_FILE], { env: { ...process.env, OUT_DIR: OUT, NO_COLOR: '1' }, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+    printed = build.stdout;
+    browser = await launchWithExtension(join(OUT, 'chrome-mv3'));
+    await servePages(browser.context, {
+      [GOOGLE_403_URL]: GOOGLE_403,
+      ...(hasSnapshots ? { [`${WORKBENCH}/workspaces/build`]: () => snapshotDocument('workspace-edit-create-initial.html') } : {}),
+    });
+  });
+  afterAll(() => browser?.close());
+
+  it('prints the course name and fingerprint and writes the zip next to the unpacked folder', () => {
+    expect(printed).toContain(`Course: ${course.name}`);
+    expect(printed).toContain(`Fingerprint: ${fingerprint}`);
+    expect(existsSync(join(OUT, `${course.slug}-${course.version}-chrome.zip`))).toBe(true);
+  });
+
+  it("shows the course's name, welcome note and fingerprint in the popup", async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('[data-testid="fingerprint"]').textContent()).toBe(fingerprint);
+    expect(await popup.locator('h1').textContent()).toBe(course.name);
+    expect(await popup.locator('body').textContent()).toContain('finish Parts 1 and 2 before Monday');
+    await popup.close();
+  });
+
+  it('shows the same fingerprint and the course texts on the options page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('[data-testid="fingerprint"]').textContent()).toBe(fingerprint);
+    const workspace = options.locator('[data-page="workspace"]');
+    expect(await workspace.locator('[data-path="workspace.nameTemplate"]').first().textContent()).toContain('{lastName}_HDB_bootcamp');
+    expect(await workspace.textContent()).toContain(course.answers.intendedStudy);
+    expect(await options.locator('[data-page="share"]').textContent()).toContain('rosa.testwell@researchallofus.org');
+    expect(await options.locator('[data-unexplained]').count()).toBe(0);
+    await options.close();
+  });
+
+  it("links the Google 403 banner to the course's own sign-in help", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(GOOGLE_403_URL);
+    const link = page.locator('wbc-google-403 a[href="https://help.test-university.example/workbench-sign-in"]');
+    await expect.poll(() => link.count()).toBe(1);
+    await page.close();
+  });
+
+  it.runIf(hasSnapshots)("states the course's naming rule in the workspace-name tip", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${WORKBENCH}/workspaces/build`);
+    const tip = page.locator('[data-wbc-tip="ws-name"]');
+    await expect.poll(() => tip.count(), { timeout: 10_000 }).toBe(1);
+    expect(await tip.textContent()).toContain('{lastName}_HDB_bootcamp');
+    await page.close();
+  });
+});

@@ -1,0 +1,92 @@
+// The extension never reads what a trainee types on the /login wizard or the DUCC pages. Content
+// scripts live in an isolated world with their own prototypes, so the `value` getters are wrapped
+// inside *that* world (found through the DevTools protocol), then the page changes step.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { describeInChromium, WORKBENCH } from '../support/browser-suite';
+import { servePages, snapshotDocument } from '../support/serve';
+import { describeWithSnapshots, readSnapshot } from '../support/snapshots';
+
+interface ExecutionContext {
+  id: number;
+  name: string;
+  origin: string;
+  auxData?: { type?: string };
+}
+
+const COUNT_VALUE_READS = `(() => {
+  globalThis.__wbcValueReads = 0;
+  for (const Control of [HTMLInputElement, HTMLTextAreaElement, HTMLSelectElement]) {
+    const original = Object.getOwnPropertyDescriptor(Control.prototype, 'value');
+    Object.defineProperty(Control.prototype, 'value', { ...original, get() { globalThis.__wbcValueReads++; return original.get.call(this); } });
+  }
+  return 'installed';
+})()`;
+
+/** Swaps in a wizard/DUCC page as the SPA would (same <body>), every field already holding typed text. */
+async function showStep(page: Page, html: string, path?: string): Promise<void> {
+  await page.evaluate(
+    ({ html, path }) => {
+      if (path) history.pushState({}, '', path);
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      for (const field of parsed.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="checkbox"]):not([disabled]), textarea')) {
+        field.value = field.getAttribute('data-test-id') === 'ducc-initials-input' ? 'AL' : 'typed by the trainee';
+      }
+      document.body.replaceChildren(...parsed.body.childNodes);
+    },
+    { html, path },
+  );
+}
+
+describeInChromium('typed values stay unread (instrumented inside the content script world)', () => {
+  describeWithSnapshots('with the Workbench snapshots', () => {
+    let browser: ExtensionBrowser;
+    let page: Page;
+    let cdp: CDPSession;
+    let world: ExecutionContext;
+    const evaluate = async (expression: string) =>
+      ((await cdp.send('Runtime.evaluate', { contextId: world.id, expression, returnByValue: true })) as { result: { value: unknown } }).result.value;
+    const tip = (id: string) => page.locator(`[data-wbc-tip="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 });
+
+    beforeAll(async () => {
+      browser = await launchWithExtension(inject('extensionDir'));
+      await servePages(browser.context, { [`${WORKBENCH}/login`]: () => snapshotDocument('account-creation-institution.html') });
+      page = await browser.context.newPage();
+      cdp = await browser.context.newCDPSession(page);
+      const contexts: ExecutionContext[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
+      await cdp.send('Runtime.enable');
+      await page.goto(`${WORKBENCH}/login`);
+      await tip('reg-institution');
+      const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
+      expect(ours).toHaveLength(1);
+      world = ours[0]!;
+      expect(await evaluate(COUNT_VALUE_READS)).toBe('installed');
+    });
+    afterAll(() => browser?.close());
+
+    it('0 reads while the features re-run on Step 2, the success page, Step 1 again and both DUCC pages', async () => {
+      await page.fill('#contact-email', 'ada@example.edu');
+      await showStep(page, readSnapshot('account-creation-details.html'));
+      await tip('reg-details-username');
+      await showStep(page, readFileSync('tests/fixtures/account-creation-success.html', 'utf8'));
+      await tip('reg-success');
+      await showStep(page, readSnapshot('account-creation-institution-filled.html'));
+      await tip('reg-institution-email');
+      await showStep(page, readSnapshot('ducc-content.html'), '/data-code-of-conduct');
+      await tip('ducc-content');
+      await showStep(page, readSnapshot('ducc-signature-initialed.html'));
+      await tip('ducc-signature');
+      expect(await page.locator('[data-wbc-tip^="reg-"]').count()).toBe(0);
+      expect(await evaluate('globalThis.__wbcValueReads')).toBe(0);
+    });
+
+    it('control: a read in that world is counted, and it sees the typed text', async () => {
+      const before = (await evaluate('globalThis.__wbcValueReads')) as number;
+      expect(await evaluate(`document.querySelector('input[data-test-id="ducc-initials-input"]').value`)).toBe('AL');
+      expect(await evaluate('globalThis.__wbcValueReads')).toBe(before + 1);
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COURSE_FIELD_DOCS, fieldDoc } from '@/utils/course/field-docs';
+import { COURSE_SCHEMA_FILE, courseJsonSchema, MANAGED_SCHEMA_FILE, managedStorageSchema, schemaFileText } from '@/utils/course/json-schema';
+import { loadCourseFile } from '@/utils/course/load-file';
+import { POLICY_PATHS } from '@/utils/course/policy';
+import { WORKBENCH_LIMITS } from '@/utils/course/schema';
+import { courseFingerprint, validateCourse } from '@/utils/course/validate';
+
+type Node = { type?: string; properties?: Record<string, Node>; anyOf?: Node[]; items?: Node; [key: string]: unknown };
+const courseFiles = readdirSync('courses').filter((file) => file.endsWith('.json') && file !== 'course.schema.json');
+
+function fieldPaths(node: Node, prefix = ''): string[] {
+  const branches = node.anyOf ?? [node];
+  return branches.flatMap((branch) =>
+    Object.entries(branch.properties ?? {}).flatMap(([key, child]) => {
+      const path = prefix ? `${prefix}.${key}` : key;
+      return [path, ...fieldPaths(child, path)];
+    }),
+  );
+}
+
+describe('committed schemas', () => {
+  it('courses/course.schema.json is the one generated from the zod schema (run `npm run schema`)', () => {
+    expect(readFileSync(COURSE_SCHEMA_FILE, 'utf8')).toBe(schemaFileText(courseJsonSchema()));
+  });
+
+  it('public/managed_schema.json is the one generated from the policy fields (run `npm run schema`)', () => {
+    expect(readFileSync(MANAGED_SCHEMA_FILE, 'utf8')).toBe(schemaFileText(managedStorageSchema()));
+  });
+
+  it('documents every course field, and documents nothing that does not exist', () => {
+    const paths = fieldPaths(courseJsonSchema());
+    expect(paths.filter((path) => !fieldDoc(path))).toEqual([]);
+    expect(paths.filter((path) => !path.startsWith('help.') && !COURSE_FIELD_DOCS[path])).toEqual([]);
+    expect(Object.keys(COURSE_FIELD_DOCS).filter((path) => !paths.includes(path))).toEqual([]);
+  });
+
+  it('tells editors the Workbench limits, unknown keys and required fields', () => {
+    const schema = courseJsonSchema() as Node;
+    const answers = schema.properties!.answers!;
+    expect(answers.properties!.intendedStudy!.maxLength).toBe(WORKBENCH_LIMITS.summaryAnswer);
+    expect(answers.properties!.disseminationOther!.maxLength).toBe(WORKBENCH_LIMITS.disseminationOther);
+    expect(schema.properties!.workspace!.properties!.nameTemplate!.maxLength).toBe(WORKBENCH_LIMITS.workspaceName);
+    expect(answers.additionalProperties).toBe(false);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(expect.arrayContaining(['slug', 'name', 'instructor', 'workspace', 'answers']));
+    expect(schema.properties!.help!.properties!.troubleSigningIn!.pattern).toBe('^https://');
+    expect(schema.properties!.slug!.description).toBe(COURSE_FIELD_DOCS.slug);
+  });
+
+  it("uses only keywords Chrome's policy schema understands, for every policy field", () => {
+    const allowed = new Set(['type', 'properties', 'items', 'enum', 'title', 'description']);
+    const visit = (node: Node): void => {
+      for (const key of Object.keys(node)) expect(allowed, `keyword ${key}`).toContain(key);
+      Object.values(node.properties ?? {}).forEach(visit);
+      if (node.items) visit(node.items);
+    };
+    const managed = managedStorageSchema() as Node;
+    visit(managed);
+    const leaves = fieldPaths(managed).filter((path) => !path.split('.').reduce<Node | undefined>((node, key) => node?.properties?.[key], managed)?.properties);
+    expect(leaves.sort()).toEqual([...POLICY_PATHS].sort());
+    expect(managed.properties!.workspace!.properties!.accessTier!.enum).toEqual(['registered', 'controlled']);
+  });
+});
+
+describe('shipped course files', () => {
+  it.each(courseFiles)('%s is valid and points editors at the schema', (file) => {
+    const json = JSON.parse(readFileSync(`courses/${file}`, 'utf8')) as { $schema?: string };
+    expect(json.$schema).toBe('./course.schema.json');
+    expect(validateCourse(json).ok).toBe(true);
+  });
+
+  it('ships the default course and a worked university example', () => {
+    expect(courseFiles).toEqual(expect.arrayContaining(['default.json', 'example-cwml-training.json']));
+    const { course } = loadCourseFile('courses/example-cwml-training.json');
+    expect(course.workspace.nameTemplate).toBe('{lastName}_CWML_training');
+    expect(course.workspace.accessTier).toBe('controlled');
+    expect(course.workspace.collaborator).toEqual({ email: expect.stringContaining('@'), role: 'READER' });
+  });
+});
+
+describe('course fingerprint', () => {
+  const { course, fingerprint } = loadCourseFile('courses/example-cwml-training.json');
+
+  it('is short, stable and ignores key order and the $schema hint', () => {
+    expect(fingerprint).toMatch(/^[0-9a-f]{10}$/);
+    const reordered = Object.fromEntries(Object.entries(course).reverse()) as typeof course;
+    expect(courseFingerprint(reordered)).toBe(fingerprint);
+    expect(courseFingerprint({ ...course, $schema: 'elsewhere.json' })).toBe(fingerprint);
+  });
+
+  it('changes when any resolved value changes, including a default', () => {
+    expect(courseFingerprint({ ...course, version: '1.0.1' })).not.toBe(fingerprint);
+    expect(courseFingerprint({ ...course, help: { ...course.help, videos: 'https://example.edu/videos' } })).not.toBe(fingerprint);
+  });
+});

@@ -1,0 +1,80 @@
+import { readdirSync } from 'node:fs';
+import { afterEach, expect, it } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { features } from '@/entrypoints/workbench.content/index';
+import type { FeatureRun } from '@/utils/feature-runner';
+import { progressEventInputSchema, type ProgressEventInput } from '@/utils/progress/events';
+import { createMount } from '@/utils/mount-ui';
+import { builtInCourse } from '@/utils/course/active';
+import { mutate } from '../support/mutate';
+import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, SNAPSHOTS_DIR } from '../support/snapshots';
+
+const TOTAL_VARIANTS = 1000;
+const BASE_SEED = 20261121;
+
+/** The real URL each snapshot is rendered at. */
+function urlFor(file: string): string {
+  const base = 'https://workbench.researchallofus.org';
+  if (file.startsWith('dar-')) return `${base}/data-access-requirements`;
+  if (file.startsWith('login-') || file.startsWith('account-creation')) return `${base}/login`;
+  if (file.startsWith('ducc-')) return `${base}/data-code-of-conduct`;
+  if (file.startsWith('workspace-edit')) return `${base}/workspaces/build`;
+  if (file.startsWith('workspace-')) return `${base}/workspaces/aou-rw-1234/demo_training/about`;
+  if (file === 'error-authority-missing.html') return `${base}/admin/users`;
+  return `${base}/${file.replace(/^error-/, '').replace(/\.html$/, '')}`;
+}
+
+async function runFeatures(url: URL, errors: string[], events: ProgressEventInput[]) {
+  const controller = new AbortController();
+  const ctx = new ContentScriptContext('fuzz', {});
+  const run: FeatureRun = {
+    url,
+    document,
+    signal: controller.signal,
+    course: builtInCourse,
+    mount: createMount(ctx, controller.signal),
+    report: (reported) => events.push(...reported),
+  };
+  const pending: Promise<unknown>[] = [];
+  for (const feature of features) {
+    try {
+      if (!feature.include.some((matches) => matches(url, document))) continue;
+      pending.push(Promise.resolve(feature.init(run)).catch((error: Error) => errors.push(`${feature.id}: ${error?.stack ?? error}`)));
+    } catch (error) {
+      errors.push(`${feature.id}: ${(error as Error)?.stack ?? error}`);
+    }
+  }
+  // Let features find (or give up on) their targets, then end the run as a navigation would.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  controller.abort();
+  ctx.abort();
+  await Promise.all(pending);
+}
+
+describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant', () => {
+  const files = readdirSync(SNAPSHOTS_DIR).filter((f) => f.endsWith('.html')).sort();
+  const perFile = Math.ceil(TOTAL_VARIANTS / files.length);
+  afterEach(() => document.body.replaceChildren());
+
+  for (const file of files) {
+    it(`${file}: ${perFile} seeded variants never throw and report only valid events`, async () => {
+      const original = parseSnapshotHtml(readSnapshot(file)).body;
+      const url = new URL(urlFor(file));
+      for (let i = 0; i < perFile; i++) {
+        const seed = BASE_SEED + files.indexOf(file) * 10_000 + i;
+        const body = document.importNode(original, true) as HTMLElement;
+        const mutations = mutate(body, seed);
+        document.body.replaceWith(body);
+        const errors: string[] = [];
+        const events: ProgressEventInput[] = [];
+        await runFeatures(url, errors, events);
+        expect(errors, `seed ${seed} on ${file} (${mutations.join('; ')})`).toEqual([]);
+        for (const event of events) expect(progressEventInputSchema.safeParse(event).success, `seed ${seed}: ${JSON.stringify(event)}`).toBe(true);
+      }
+    }, 120_000);
+  }
+
+  it(`covers at least ${TOTAL_VARIANTS} variants in total`, () => {
+    expect(perFile * files.length).toBeGreaterThanOrEqual(TOTAL_VARIANTS);
+  });
+});

@@ -1,0 +1,55 @@
+// Test wiring for the popup: a real store (fake IndexedDB) behind the real background handler.
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import type { ProgressClient } from '@/components/popup/progress-client';
+import { App } from '@/entrypoints/popup/App';
+import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import type { Course } from '@/utils/course/schema';
+import type { Message, ReplyTo } from '@/utils/messages';
+import type { ProgressEventInput } from '@/utils/progress/events';
+import { handleProgressMessage } from '@/utils/progress/handle-message';
+import { ProgressStore } from '@/utils/progress/store';
+
+let dbCount = 0;
+
+export function createHarness() {
+  const store = new ProgressStore(`popup-test-${++dbCount}`);
+  const listeners = new Set<() => void>();
+  const deps = { store, notifyChanged: () => listeners.forEach((listener) => listener()) };
+  const client: ProgressClient = {
+    readSteps: () => store.readSteps(),
+    send: <M extends Message>(message: M) => handleProgressMessage(message, deps) as Promise<ReplyTo<M>>,
+    onChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  /** What a content script's report does: through the background, which notifies the popup. */
+  const report = (message: Message) => handleProgressMessage(message, deps);
+  return { store, client, report };
+}
+
+export async function renderPopup(options: { course?: Course; trainee?: string; seed?: ProgressEventInput[]; policyFingerprint?: string } = {}) {
+  const harness = createHarness();
+  // Stored before the popup opens, as on a real second visit.
+  if (options.seed) await harness.store.record(options.seed);
+  const openUrl = vi.fn();
+  const view = render(
+    <App
+      course={options.course ?? builtInCourse}
+      fingerprint={builtInFingerprint}
+      policyFingerprint={options.policyFingerprint}
+      client={harness.client}
+      initialSteps={await harness.client.readSteps()}
+      openUrl={openUrl}
+      traineeName={async () => options.trainee}
+    />,
+  );
+  return { ...harness, ...view, openUrl };
+}
+
+export const courseWithCollaborator: Course = {
+  ...builtInCourse,
+  name: 'CWML training',
+  workspace: { ...builtInCourse.workspace, accessTier: 'controlled', collaborator: { email: 'ada@researchallofus.org', role: 'READER' } },
+};

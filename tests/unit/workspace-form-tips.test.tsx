@@ -1,0 +1,70 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { workspaceFormTips } from '@/entrypoints/workbench.content/features/workspace-form-tips';
+import { builtInCourse } from '@/utils/course/active';
+import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
+import { inShadow, startFeature, type Started } from './workspace-support';
+
+const BUILD = 'https://workbench.researchallofus.org/workspaces/build';
+const FORM_TIPS = ['ws-name', 'ws-tier', 'ws-billing', 'ws-q1', 'ws-q2', 'ws-q3', 'ws-q4', 'ws-q5', 'ws-aian', 'ws-review'];
+let current: Started | undefined;
+afterEach(() => current?.abort());
+
+const hostsInPageOrder = () => [...document.querySelectorAll('[data-wbc^="wbc-ws-"]')].map((host) => host.tagName.toLowerCase().replace(/^wbc-/, ''));
+const tipText = (id: string) => inShadow(`wbc-${id}`, '[data-wbc-tip]').then((tip) => tip.textContent ?? '');
+
+describeWithSnapshots('workspace form tips (real Create page snapshots)', () => {
+  it('puts a tip beside the name, tier, billing and every question, in page order, with the course’s rules', async () => {
+    loadSnapshot('workspace-edit-create-initial.html');
+    current = startFeature(workspaceFormTips, BUILD);
+    await vi.waitFor(() => expect(hostsInPageOrder()).toEqual(FORM_TIPS));
+    expect(await tipText('ws-name')).toContain('{lastName}_CWML_training, for example Garcia_CWML_training');
+    expect(await tipText('ws-tier')).toContain('Controlled Tier');
+    expect(await tipText('ws-billing')).toMatch(/Use All of Us initial credits.*Don't create a billing account/s);
+    expect(await tipText('ws-review')).toContain('Question 7');
+    expect(await tipText('ws-review')).toContain('Answer “No”');
+    // Next to, never inside, the billing box: its click handler opens Google's billing pop-up.
+    expect(document.querySelector('#billing-dropdown-container')!.contains(document.querySelector('wbc-ws-billing'))).toBe(false);
+    expect(document.querySelector('wbc-ws-name')!.previousElementSibling?.matches('input[data-test-id="workspace-name"]')).toBe(true);
+  });
+
+  it('numbers the review question 6 when the page has no AI/AN section; default course, Registered Tier', async () => {
+    loadSnapshot('workspace-edit-create-initial.html');
+    document.querySelector('div[data-test-id="aianResearchDetails"]')!.remove();
+    for (const radio of document.querySelectorAll('input[id^="Option-"]')) radio.remove();
+    current = startFeature(workspaceFormTips, BUILD, builtInCourse);
+    await vi.waitFor(() => expect(hostsInPageOrder()).toEqual(FORM_TIPS.filter((id) => id !== 'ws-aian')));
+    expect(await tipText('ws-review')).toContain('Question 6');
+    expect(await tipText('ws-tier')).toContain('Registered Tier');
+  });
+
+  it('clicks inside a tip never reach the Workbench (the billing handler stays silent); dismissal is remembered', async () => {
+    loadSnapshot('workspace-edit-create-initial.html');
+    const billingClicks = vi.fn();
+    document.querySelector('#billing-dropdown-container')!.parentElement!.parentElement!.addEventListener('click', billingClicks);
+    current = startFeature(workspaceFormTips, BUILD);
+    const hide = await inShadow<HTMLButtonElement>('wbc-ws-billing', 'button.wbc-icon-button');
+    hide.click();
+    await inShadow<HTMLButtonElement>('wbc-ws-billing', 'button.wbc-recall');
+    expect(billingClicks).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect((await browser.storage.local.get('dismissedTips')).dismissedTips).toEqual(['ws-billing']));
+    current.abort();
+    current = startFeature(workspaceFormTips, BUILD);
+    expect((await inShadow('wbc-ws-billing', '[data-wbc-tip]')).getAttribute('data-dismissed')).toBe('true');
+    (await inShadow<HTMLButtonElement>('wbc-ws-billing', 'button.wbc-recall')).click();
+    await vi.waitFor(async () => expect((await inShadow('wbc-ws-billing', '[data-wbc-tip]')).getAttribute('role')).toBe('note'));
+    expect((await browser.storage.local.get('dismissedTips')).dismissedTips).toEqual([]);
+  });
+
+  it('explains what happens after Confirm, and notes the trainee’s own Confirm click for the next page', async () => {
+    loadSnapshot('workspace-edit-confirm-modal.html');
+    current = startFeature(workspaceFormTips, BUILD);
+    const tip = await inShadow('wbc-ws-confirm', '[data-wbc-tip]');
+    expect(tip.textContent).toContain('about a minute');
+    expect(tip.textContent).toContain('ada.example@researchallofus.org');
+    expect(document.querySelector('[role="dialog"]')!.contains(document.querySelector('wbc-ws-confirm'))).toBe(true);
+    expect(await browser.storage.local.get('workspaceCreateRequest')).toEqual({});
+    (document.querySelector('[role="dialog"] [aria-label="Confirm"]') as HTMLElement).click();
+    await vi.waitFor(async () => expect((await browser.storage.local.get('workspaceCreateRequest')).workspaceCreateRequest).toMatchObject({ name: 'Intro to Epidemiology (Fall course)' }));
+  });
+});

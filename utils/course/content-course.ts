@@ -1,0 +1,25 @@
+// The course as content scripts use it. They ship no zod, so when a policy is set they ask the
+// background (which validates it); without a policy the built-in course applies at once.
+import { browser } from 'wxt/browser';
+import { builtInCourse } from './active';
+import { readManagedPolicy } from './managed-policy';
+import type { Course } from './schema';
+
+export const COURSE_REQUEST = 'course/effective';
+
+export interface CourseReply {
+  ok: true;
+  course: Course;
+}
+
+export async function loadContentCourse(): Promise<Course> {
+  const { values } = await readManagedPolicy();
+  if (Object.keys(values).length === 0) return builtInCourse;
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: COURSE_REQUEST })) as CourseReply | undefined;
+    return reply?.ok && reply.course ? reply.course : builtInCourse;
+  } catch {
+    // Background unreachable: the course file still gives a working (if unmanaged) guide.
+    return builtInCourse;
+  }
+}

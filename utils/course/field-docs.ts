@@ -1,0 +1,55 @@
+// What each course-file field means, for instructors: shown by editors (via the generated JSON Schema)
+// and in the README. Keyed by dotted path; a test checks that every field of the schema has an entry.
+export const COURSE_FIELD_DOCS: Record<string, string> = {
+  $schema: 'Path of the JSON Schema file, so editors can autocomplete and flag mistakes ("./course.schema.json").',
+  slug: 'Short id of the course: lowercase letters, digits and single dashes (max 40). Names the zip and the output folder.',
+  name: 'Course name shown to trainees in the popup and on the options page (plain text, max 80).',
+  version: 'Version of this build, 1 to 4 dot-separated numbers (default 1.0.0). Raise it for every build you redistribute.',
+  instructor: 'Who trainees contact about the course.',
+  'instructor.name': 'Instructor or course team name (plain text, max 80).',
+  'instructor.email': 'Instructor contact email shown in the popup.',
+  extraHosts: 'Extra Workbench origins the guidance may run on, e.g. "https://preprod-workbench.researchallofus.org/*" (default none).',
+  notRequiredSteps: 'Journey steps this course does not require (they show as "not needed"), e.g. ["ct-training"].',
+  welcome: 'Short welcome note (max 300) shown in the popup: plain text, or {"en": "…", "es": "…"} for per-language texts.',
+  'welcome.en': 'Welcome note in English (required when per-language texts are given).',
+  'welcome.es': 'Welcome note in Spanish (optional; English is shown when missing).',
+  workspace: 'The training workspace trainees create.',
+  'workspace.nameTemplate': 'Workspace name rule, e.g. "{lastName}_training". {lastName} is replaced by the trainee\'s last name; at least 20 of the 80 characters must remain for it.',
+  'workspace.accessTier': 'Data access tier: "registered" (default) or "controlled" (Controlled Tier; trainees then also need the Controlled Tier training).',
+  'workspace.datasetVersion': 'Dataset version label to pick (plain text). Leave out to keep the Workbench default.',
+  'workspace.collaborator': 'Who trainees share the workspace with (leave out if they do not share).',
+  'workspace.collaborator.email': 'Collaborator\'s Workbench email, usually the instructor\'s …@researchallofus.org account.',
+  'workspace.collaborator.role': 'Role given to the collaborator: READER (default), WRITER or OWNER.',
+  answers: 'Research Use Statement answers filled in for the trainee (plain text; the Workbench\'s own limits apply).',
+  'answers.intendedStudy': 'Question 2.1, the scientific question(s) to study (max 1000).',
+  'answers.scientificApproach': 'Question 2.2, the approaches, datasets and tools (max 1000).',
+  'answers.anticipatedFindings': 'Question 2.3, the anticipated findings (max 1000).',
+  'answers.disseminationOther': 'Question 3, text for the "Other" dissemination choice (max 100).',
+  'answers.aianResearchType': 'Question 6.1 (AI/AN research): NO_AI_AN_ANALYSIS (default), EXCLUSIVE_AI_AN_POPULATION, CASE_CONTROL_AI_AN or FINDINGS_BY_AI_AN.',
+  'answers.aianResearchDetails': 'Question 6.2, explanation of the AI/AN answer (max 1000).',
+  'answers.requestReview': 'Last question (Resource Access Board review): false (default) answers "No".',
+  help: 'Help links shown in tips and in the popup (https:// only). Every link has a public default; set only the ones you change.',
+  'help.helpDeskEmail': 'Help-desk email address.',
+  'help.helpDeskForm': 'Help-desk request form.',
+  'help.troubleSigningIn': 'Page for trainees who cannot sign in (linked from the banner on Google\'s 403 page).',
+  'help.identityVerification': 'Identity verification (Login.gov / ID.me) help.',
+  'help.institutionRequest': 'How an institution gets a data use agreement (for trainees whose institution is not listed).',
+  'help.officeHours': 'Drop-in office hours / live event calendar.',
+  'help.orientation': 'New-user orientation sessions.',
+  'help.gettingStarted': 'User Support Hub: getting started.',
+  'help.workingWithData': 'User Support Hub: working with data.',
+  'help.videos': 'User Support Hub: videos.',
+  'help.featuredWorkspaces': 'Featured workspaces.',
+  'help.codeSnippets': 'Code snippets.',
+  'help.tutorialNotebooks': 'Tutorial notebooks.',
+  'help.dataBrowser': 'The public Data Browser.',
+  'help.publicationPolicy': 'Publication and presentation policy and checklist.',
+  'help.communityForum': 'Community forum.',
+};
+
+/** Help links added later get a generic description until someone writes a better one. */
+export function fieldDoc(path: string): string | undefined {
+  if (COURSE_FIELD_DOCS[path]) return COURSE_FIELD_DOCS[path];
+  if (path.startsWith('help.')) return `Help link "${path.slice(5)}" (https:// only; has a public default).`;
+  return undefined;
+}

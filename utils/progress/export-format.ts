@@ -1,0 +1,27 @@
+// The hand-in file: what "Export progress" writes and "Import" accepts (validated before anything changes).
+import * as z from 'zod/mini';
+import { progressEventSchema } from './events';
+
+export const EXPORT_FORMAT = 'workbench-companion-progress';
+/** Far above any real journey; keeps a hostile file from filling the store. */
+export const MAX_IMPORTED_EVENTS = 100_000;
+
+export const exportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  course: z.optional(z.strictObject({ slug: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(200)), fingerprint: z.string().check(z.maxLength(40)) })),
+  events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
+});
+export type ProgressExport = z.infer<typeof exportSchema>;
+export type ExportCourse = NonNullable<ProgressExport['course']>;
+
+export type ImportCheck = { ok: true; data: ProgressExport } | { ok: false; problems: string[] };
+
+/** Checks an export before anything changes; problems name the place in the file, never echo its content. */
+export function checkExport(json: unknown): ImportCheck {
+  const parsed = exportSchema.safeParse(json);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const problems = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code}`);
+  return { ok: false, problems };
+}

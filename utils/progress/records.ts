@@ -1,0 +1,31 @@
+// Reading the event log: anything an older or foreign writer left is skipped, with the reason logged.
+import { progressEventSchema, type ProgressEvent, type StepStatus } from './events';
+import { MANUAL_SOURCE } from './status-rows';
+
+export function readEvent(raw: unknown): ProgressEvent | undefined {
+  const parsed = progressEventSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.code}`).join('; ');
+  console.warn('[workbench-companion] ignored a stored progress record:', reason);
+  return undefined;
+}
+
+export function withoutId({ id: _id, ...rest }: ProgressEvent): StepStatus {
+  return rest;
+}
+
+export { MANUAL_SOURCE } from './status-rows';
+
+/** Two statuses that would show the same in the popup (time and which page aside). */
+export function sameStatus(a: StepStatus | undefined, b: StepStatus): boolean {
+  return (
+    !!a &&
+    a.state === b.state &&
+    (a.source === MANUAL_SOURCE) === (b.source === MANUAL_SOURCE) &&
+    a.shownDate === b.shownDate &&
+    a.collaborator === b.collaborator &&
+    a.workspace?.namespace === b.workspace?.namespace &&
+    a.workspace?.name === b.workspace?.name
+  );
+}
+
