@@ -51,10 +51,13 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       // Content scripts use Chrome's native promise APIs: their size budgets leave no room for the polyfill.
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      const alias = { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') };
+      const aliases = [
+        { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') },
+        { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('utils/build-stubs/wait-element.ts') },
+      ];
       const existing = viteConfig.resolve?.alias;
       const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      viteConfig.resolve = { ...viteConfig.resolve, alias: [alias, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
+      viteConfig.resolve = { ...viteConfig.resolve, alias: [...aliases, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
-import { isTipDismissed, setTipDismissed } from '@/utils/tip-dismissals';
+import { isTipDismissed, setTipDismissed, tipDismissedNow } from '@/utils/tip-dismissals';
 
 export interface TipLink {
   label: string;
@@ -16,9 +16,10 @@ export interface TipProps {
 
 /** A dismissable, recallable note beside a Workbench control. Texts render as text, never HTML. */
 export function Tip({ id, title, paragraphs, links = [] }: TipProps) {
-  const [dismissed, setDismissed] = useState<boolean | undefined>(undefined);
+  const [dismissed, setDismissed] = useState<boolean | undefined>(() => tipDismissedNow(id));
   useEffect(() => {
-    void isTipDismissed(id).then(setDismissed);
+    if (tipDismissedNow(id) === undefined) void isTipDismissed(id).then(setDismissed);
+    else setDismissed(tipDismissedNow(id));
   }, [id]);
 
   const toggle = (value: boolean) => {

@@ -11,7 +11,7 @@ import {
   isWorkspaceDuplicate,
   isWorkspaceEdit,
 } from './pages';
-import { selectors, type SelectorName } from './selectors';
+import { selectorExpectations, selectors, type SelectorName } from './selectors';
 
 export const DIAGNOSTICS_REQUEST = 'diagnostics/selectors';
 
@@ -65,8 +65,8 @@ export function pageKindOf(url: URL, step?: string): PageKind | undefined {
 /** Counts every selector on a page (content script side: cheap, no judgement). */
 export function countSelectors(doc: Document, url: string, step?: string): SelectorCounts {
   const counts: SelectorCounts['counts'] = {};
-  for (const [name, spec] of Object.entries(selectors) as Array<[SelectorName, (typeof selectors)[SelectorName]]>) {
-    counts[name] = doc.querySelectorAll(spec.css).length;
+  for (const [name, css] of Object.entries(selectors) as Array<[SelectorName, string]>) {
+    counts[name] = doc.querySelectorAll(css).length;
   }
   return { url, title: doc.title, ...(step ? { step } : {}), counts };
 }
@@ -95,16 +95,15 @@ export interface TabReport {
 export function judgeCounts(counts: SelectorCounts): TabReport {
   const kind = pageKindOf(new URL(counts.url), counts.step);
   const checks = (Object.keys(selectors) as SelectorName[]).map((name): SelectorCheck => {
-    const spec = selectors[name];
     const count = counts.counts[name] ?? 0;
-    const here = Object.entries(spec.expect).filter(([file]) => kind && snapshotKind(file) === kind);
+    const here = Object.entries(selectorExpectations[name]).filter(([file]) => kind && snapshotKind(file) === kind);
     const reference = here.map(([file, n]) => `${file}: ${n}`);
     const expected = here.length > 0 && here.every(([, n]) => n > 0);
     let verdict: SelectorVerdict;
     if (count > 0) verdict = 'found';
     else if (expected) verdict = 'missing';
     else verdict = here.some(([, n]) => n > 0) ? 'not-in-this-state' : 'not-expected';
-    return { name, css: spec.css, count, verdict, expected, reference };
+    return { name, css: selectors[name], count, verdict, expected, reference };
   });
   return { url: counts.url, title: counts.title, kind, checks };
 }

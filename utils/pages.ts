@@ -1,85 +1,36 @@
 // What page is this? Pure predicates over a URL (or a document where the URL is not enough).
 export const WORKBENCH_ORIGIN = 'https://workbench.researchallofus.org';
 
-type UrlPredicate = (url: URL) => boolean;
-interface PagePredicate extends UrlPredicate {
-  examples: string[];
-}
-
-function page(examples: string[], test: UrlPredicate): PagePredicate {
-  return Object.assign(test, { examples });
-}
+export type UrlPredicate = (url: URL) => boolean;
 
 const path = (url: URL) => url.pathname.replace(/\/+$/, '') || '/';
 const WORKSPACE_TAB = /^\/workspaces\/([^/]+)\/([^/]+)\/(about|data|edit|duplicate|analysis)$/;
 
-export const isLogin = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/login', 'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces'],
-  (url) => path(url) === '/login',
-);
+export const isLogin: UrlPredicate = (url) => path(url) === '/login';
 
-export const isDataAccessRequirements = /* @__PURE__ */ page(
-  [
-    'https://workbench.researchallofus.org/data-access-requirements',
-    'https://workbench.researchallofus.org/data-access-requirements?pageMode=ANNUAL_RENEWAL',
-    'https://workbench.researchallofus.org/ras-callback?code=abc123',
-  ],
-  (url) => path(url) === '/data-access-requirements' || path(url) === '/ras-callback',
-);
+export const isDataAccessRequirements: UrlPredicate = (url) => path(url) === '/data-access-requirements' || path(url) === '/ras-callback';
 
-export const isCodeOfConduct = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/data-code-of-conduct', 'https://workbench.researchallofus.org/data-code-of-conduct?renewal=1'],
-  (url) => path(url) === '/data-code-of-conduct',
-);
+export const isCodeOfConduct: UrlPredicate = (url) => path(url) === '/data-code-of-conduct';
 
-export const isWorkspaceCreate = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/workspaces/build'],
-  (url) => path(url) === '/workspaces/build',
-);
+export const isWorkspaceCreate: UrlPredicate = (url) => path(url) === '/workspaces/build';
 
-export const isWorkspaceEdit = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/edit'],
-  (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'edit',
-);
+export const isWorkspaceEdit: UrlPredicate = (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'edit';
 
-export const isWorkspaceDuplicate = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/duplicate'],
-  (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'duplicate',
-);
+export const isWorkspaceDuplicate: UrlPredicate = (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'duplicate';
 
-export const isWorkspaceAbout = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/about'],
-  (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'about',
-);
+export const isWorkspaceAbout: UrlPredicate = (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'about';
 
-export const isWorkspaceData = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/data'],
-  (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'data',
-);
+export const isWorkspaceData: UrlPredicate = (url) => WORKSPACE_TAB.exec(path(url))?.[3] === 'data';
 
 export const WORKBENCH_ERROR_ROUTES = ['/sign-in-again', '/session-expired', '/not-found', '/user-disabled'] as const;
 export type WorkbenchErrorRoute = (typeof WORKBENCH_ERROR_ROUTES)[number];
 
-export const isWorkbenchErrorPage = /* @__PURE__ */ page(
-  [
-    'https://workbench.researchallofus.org/sign-in-again',
-    'https://workbench.researchallofus.org/session-expired',
-    'https://workbench.researchallofus.org/not-found',
-    'https://workbench.researchallofus.org/user-disabled',
-  ],
-  (url) => (WORKBENCH_ERROR_ROUTES as readonly string[]).includes(path(url)),
-);
+export const isWorkbenchErrorPage: UrlPredicate = (url) => (WORKBENCH_ERROR_ROUTES as readonly string[]).includes(path(url));
 
 /** Admin routes render "authority missing" in place when the user lacks the authority. */
-export const isAdminRoute = /* @__PURE__ */ page(
-  ['https://workbench.researchallofus.org/admin/users', 'https://workbench.researchallofus.org/admin/workspaces/aou-rw-1/'],
-  (url) => /^\/admin(\/|$)/.test(path(url)),
-);
+export const isAdminRoute: UrlPredicate = (url) => /^\/admin(\/|$)/.test(path(url));
 
-export const isGoogleSignInHost = /* @__PURE__ */ page(
-  ['https://accounts.google.com/signin/v2/challenge/pwd', 'https://accounts.google.com/v3/signin/speedbump/changepassword'],
-  (url) => url.protocol === 'https:' && url.hostname === 'accounts.google.com',
-);
+export const isGoogleSignInHost: UrlPredicate = (url) => url.protocol === 'https:' && url.hostname === 'accounts.google.com';
 
 /** Every URL predicate by name, for the generic examples test. */
 export const URL_PREDICATES = {
@@ -94,7 +45,31 @@ export const URL_PREDICATES = {
   isWorkbenchErrorPage,
   isAdminRoute,
   isGoogleSignInHost,
-} satisfies Record<string, PagePredicate>;
+} satisfies Record<string, UrlPredicate>;
+
+/** Example URLs each predicate must accept (and every other predicate must reject); kept apart so they never ship. */
+export const PAGE_EXAMPLES: Record<keyof typeof URL_PREDICATES, string[]> = {
+  isLogin: ['https://workbench.researchallofus.org/login', 'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces'],
+  isDataAccessRequirements: [
+    'https://workbench.researchallofus.org/data-access-requirements',
+    'https://workbench.researchallofus.org/data-access-requirements?pageMode=ANNUAL_RENEWAL',
+    'https://workbench.researchallofus.org/ras-callback?code=abc123',
+  ],
+  isCodeOfConduct: ['https://workbench.researchallofus.org/data-code-of-conduct', 'https://workbench.researchallofus.org/data-code-of-conduct?renewal=1'],
+  isWorkspaceCreate: ['https://workbench.researchallofus.org/workspaces/build'],
+  isWorkspaceEdit: ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/edit'],
+  isWorkspaceDuplicate: ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/duplicate'],
+  isWorkspaceAbout: ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/about'],
+  isWorkspaceData: ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/data'],
+  isWorkbenchErrorPage: [
+    'https://workbench.researchallofus.org/sign-in-again',
+    'https://workbench.researchallofus.org/session-expired',
+    'https://workbench.researchallofus.org/not-found',
+    'https://workbench.researchallofus.org/user-disabled',
+  ],
+  isAdminRoute: ['https://workbench.researchallofus.org/admin/users', 'https://workbench.researchallofus.org/admin/workspaces/aou-rw-1/'],
+  isGoogleSignInHost: ['https://accounts.google.com/signin/v2/challenge/pwd', 'https://accounts.google.com/v3/signin/speedbump/changepassword'],
+};
 
 export function workspaceFromUrl(url: URL): { namespace: string; name: string } | undefined {
   const match = WORKSPACE_TAB.exec(path(url));

@@ -2,18 +2,40 @@ import { browser } from 'wxt/browser';
 
 const KEY = 'dismissedTips';
 
-async function readDismissed(): Promise<string[]> {
+// Read once per page and kept current, so a tip can render in the same frame its anchor appears.
+let cache: Set<string> | undefined;
+let loading: Promise<Set<string>> | undefined;
+
+async function readDismissed(): Promise<Set<string>> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
-  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+  return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
+}
+
+/** Starts (or returns) the one read of the dismissed tips. */
+export function preloadTipDismissals(): Promise<Set<string>> {
+  loading ??= readDismissed().then((ids) => (cache = ids));
+  return loading;
+}
+
+/** Known synchronously once preloaded; undefined before. */
+export function tipDismissedNow(id: string): boolean | undefined {
+  return cache?.has(id);
 }
 
 export async function isTipDismissed(id: string): Promise<boolean> {
-  return (await readDismissed()).includes(id);
+  return (await preloadTipDismissals()).has(id);
 }
 
 export async function setTipDismissed(id: string, dismissed: boolean): Promise<void> {
-  const current = new Set(await readDismissed());
+  const current = await readDismissed();
   if (dismissed) current.add(id);
   else current.delete(id);
+  cache = current;
   await browser.storage.local.set({ [KEY]: [...current] });
+}
+
+/** For tests: forget what was read. */
+export function resetTipDismissalCache(): void {
+  cache = undefined;
+  loading = undefined;
 }

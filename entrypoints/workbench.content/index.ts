@@ -4,6 +4,7 @@ import { createRunner } from '@/utils/feature-runner';
 import { createMount } from '@/utils/mount-ui';
 import { codeOfConductPageOf, loginStepOf } from '@/utils/pages';
 import { createReporter } from '@/utils/report-progress';
+import { preloadTipDismissals } from '@/utils/tip-dismissals';
 import { answerDiagnostics } from './diagnostics';
 import { accessStepTips } from './features/access-step-tips';
 import { accessStepsProgress } from './features/access-steps-progress';
@@ -26,7 +27,7 @@ export default defineContentScript({
   async main(ctx) {
     answerDiagnostics(ctx);
     // The course file's values, overridden by IT policy when an administrator set one.
-    const course = await loadContentCourse();
+    const [course] = await Promise.all([loadContentCourse(), preloadTipDismissals()]);
     const report = createReporter();
     const runner = createRunner(window, {
       features,

@@ -22,17 +22,18 @@ async function measureOnce(context: BrowserContext, scenario: AnchorScenario): P
   await page.waitForLoadState('load');
   await page.waitForTimeout(150); // the content script runs at document_idle
   const elapsed = await page.evaluate(async (body) => {
-    const visible = () =>
-      [...document.querySelectorAll('[data-wbc]')].some((host) => {
-        const inner = host.shadowRoot?.querySelector('.wbc');
-        return !!inner && inner.getBoundingClientRect().height > 0;
-      });
+    // Rendered = a host in the page whose shadow root holds our content; checking layout on every mutation
+    // would itself cost a forced layout of the whole page, so visibility is confirmed once at the end.
+    const rendered = () => [...document.querySelectorAll('[data-wbc]')].find((host) => host.shadowRoot?.querySelector('.wbc'));
+    const visible = () => !!rendered();
     return new Promise<number | undefined>((resolve) => {
       let start = 0;
       const check = () => {
         if (!visible()) return;
+        const elapsed = performance.now() - start;
         observer.disconnect();
-        resolve(performance.now() - start);
+        const inner = rendered()!.shadowRoot!.querySelector('.wbc')!;
+        resolve(inner.getBoundingClientRect().height > 0 ? elapsed : undefined);
       };
       const observer = new MutationObserver((records) => {
         for (const record of records)

@@ -6,7 +6,7 @@ import { checkOpenWorkbenchTabs } from '@/components/options/check-tabs';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
 import { answerDiagnostics } from '@/entrypoints/workbench.content/diagnostics';
 import { countSelectors, DIAGNOSTICS_REQUEST, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
-import { selectors } from '@/utils/selectors';
+import { selectorExpectations } from '@/utils/selectors';
 import { describeWithSnapshots, loadHtml, loadSnapshot, readSnapshot } from '../support/snapshots';
 
 const WB = 'https://workbench.researchallofus.org';
@@ -28,7 +28,7 @@ describe('which page a report is about', () => {
   });
 
   it('knows the page kind of every snapshot a selector refers to', () => {
-    const files = new Set(Object.values(selectors).flatMap((spec) => Object.keys(spec.expect)));
+    const files = new Set(Object.values(selectorExpectations).flatMap((expect) => Object.keys(expect)));
     expect([...files].filter((file) => !snapshotKind(file))).toEqual([]);
   });
 });

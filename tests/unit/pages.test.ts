@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { URL_PREDICATES, errorRouteOf, isGoogle403Page, loginStepOf, workspaceFromUrl } from '@/utils/pages';
+import { PAGE_EXAMPLES, URL_PREDICATES, errorRouteOf, isGoogle403Page, loginStepOf, workspaceFromUrl } from '@/utils/pages';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 
-const entries = Object.entries(URL_PREDICATES);
+const entries = Object.entries(URL_PREDICATES) as Array<[keyof typeof URL_PREDICATES, (url: URL) => boolean]>;
 
 describe('URL predicates', () => {
   for (const [name, predicate] of entries) {
     it(`${name} accepts its own examples and rejects every other predicate's`, () => {
-      expect(predicate.examples.length).toBeGreaterThan(0);
-      for (const example of predicate.examples) expect(predicate(new URL(example)), example).toBe(true);
-      const others = entries.filter(([other]) => other !== name).flatMap(([, p]) => p.examples);
+      expect(PAGE_EXAMPLES[name].length).toBeGreaterThan(0);
+      for (const example of PAGE_EXAMPLES[name]) expect(predicate(new URL(example)), example).toBe(true);
+      const others = entries.filter(([other]) => other !== name).flatMap(([other]) => PAGE_EXAMPLES[other]);
       for (const example of others) expect(predicate(new URL(example)), example).toBe(false);
     });
   }

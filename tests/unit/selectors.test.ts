@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { selectors } from '@/utils/selectors';
+import { selectorExpectations, selectors, type SelectorName } from '@/utils/selectors';
 import { describeWithSnapshots, readSnapshot } from '../support/snapshots';
 
 const documents = new Map<string, Document>();
@@ -9,16 +9,16 @@ const snapshot = (file: string) => {
 };
 
 describeWithSnapshots('every selector matches the real Workbench DOM as expected', () => {
-  for (const [name, spec] of Object.entries(selectors)) {
-    for (const [file, count] of Object.entries(spec.expect)) {
+  for (const [name, css] of Object.entries(selectors) as Array<[SelectorName, string]>) {
+    for (const [file, count] of Object.entries(selectorExpectations[name])) {
       it(`${name} × ${file} = ${count}`, () => {
-        expect(snapshot(file).querySelectorAll(spec.css).length, `selector "${name}" (${spec.css}) on ${file}`).toBe(count);
+        expect(snapshot(file).querySelectorAll(css).length, `selector "${name}" (${css}) on ${file}`).toBe(count);
       });
     }
   }
 
   it('every selector is checked against at least one snapshot', () => {
-    const unchecked = Object.entries(selectors).filter(([, spec]) => Object.keys(spec.expect).length === 0).map(([name]) => name);
+    const unchecked = (Object.keys(selectors) as SelectorName[]).filter((name) => Object.keys(selectorExpectations[name] ?? {}).length === 0);
     expect(unchecked).toEqual([]);
   });
 });

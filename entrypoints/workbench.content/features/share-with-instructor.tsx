@@ -9,7 +9,7 @@ import { query, queryAll, selectors } from '@/utils/selectors';
 
 /** The trainee clicked the dialog's own Save (enabled) while the instructor's row was in the list. */
 export function isSaveWithCollaborator(target: EventTarget | null, doc: ParentNode, email: string): boolean {
-  const button = (target as Element | null)?.closest?.(selectors.shareDialogButton.css) as HTMLElement | null;
+  const button = (target as Element | null)?.closest?.(selectors.shareDialogButton) as HTMLElement | null;
   if (!button || textOf(button) !== 'Save' || button.style.cursor === 'not-allowed') return false;
   return includesCollaborator(queryAll(doc, 'shareDialogEmail').map(textOf), email);
 }

@@ -48,7 +48,7 @@ export function formTips(course: Course, doc: Document): FormTip[] {
 
 async function init(run: FeatureRun) {
   const { document: doc, signal, course } = run;
-  if (!(await waitForElement(doc.body, `${selectors.workspaceName.css}, ${selectors.createWorkspaceButton.css}`, signal))) return;
+  if (!(await waitForElement(doc.body, `${selectors.workspaceName}, ${selectors.createWorkspaceButton}`, signal))) return;
   const mounters = formTips(course, doc).map((tip) =>
     keepMounted(run, `wbc-${tip.id}`, () => tip.place(doc), () => (
       <Isolated>
@@ -64,7 +64,7 @@ async function init(run: FeatureRun) {
   doc.addEventListener(
     'click',
     (event) => {
-      const confirm = (event.target as Element | null)?.closest?.(selectors.confirmButton.css) as HTMLElement | null;
+      const confirm = (event.target as Element | null)?.closest?.(selectors.confirmButton) as HTMLElement | null;
       const name = query<HTMLInputElement>(doc, 'workspaceName')?.value.trim();
       if (confirm && confirm.style.cursor !== 'not-allowed' && name) void noteCreateRequest(name);
     },

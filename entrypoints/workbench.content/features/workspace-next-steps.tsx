@@ -38,7 +38,7 @@ async function init(run: FeatureRun) {
   if (isWorkspaceData(url)) {
     if (!collaborator) return;
     // The nav bar's About tab is the natural place; a page without it still gets the tip at the top.
-    const tab = await waitForElement(doc.body, selectors.workspaceAboutTab.css, signal, 5000);
+    const tab = await waitForElement(doc.body, selectors.workspaceAboutTab, signal, 5000);
     if (signal.aborted) return;
     const place = spot(tab?.parentElement) ?? { anchor: doc.body, append: 'first' as const };
     const about = `${url.origin}/workspaces/${encodeURIComponent(workspace.namespace)}/${encodeURIComponent(workspace.name)}/about`;

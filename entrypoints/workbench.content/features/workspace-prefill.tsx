@@ -16,7 +16,7 @@ export function basicsRow(doc: Document): Element | undefined {
 async function init(run: FeatureRun) {
   const { document: doc, signal, course } = run;
   // Any part of the form will do: if the Workbench moved the name field, the panel still says what it could not find.
-  const found = await waitForElement(doc.body, [selectors.workspaceName, selectors.intendedStudy, selectors.createWorkspaceButton].map((s) => s.css).join(', '), signal);
+  const found = await waitForElement(doc.body, [selectors.workspaceName, selectors.intendedStudy, selectors.createWorkspaceButton].join(', '), signal);
   if (!found) return;
   await run.mount({
     name: 'wbc-ws-prefill',
