@@ -1,14 +1,9 @@
-/** Resolves with the first match, waiting for the page to render it; undefined if aborted or timed out. */
-export function waitForElement<E extends Element = HTMLElement>(
-  root: ParentNode & Node,
-  css: string,
-  signal: AbortSignal,
-  timeoutMs = 15_000,
-): Promise<E | undefined> {
-  const found = root.querySelector<E>(css);
-  if (found || signal.aborted) return Promise.resolve(found ?? undefined);
+/** Resolves with the first truthy find() result, re-checking as the page renders; undefined if aborted or timed out. */
+export function waitUntil<T>(root: Node, find: () => T | null | undefined | false, signal: AbortSignal, timeoutMs = 15_000): Promise<T | undefined> {
+  const first = find();
+  if (first || signal.aborted) return Promise.resolve(first || undefined);
   return new Promise((resolve) => {
-    const done = (value: E | undefined) => {
+    const done = (value: T | undefined) => {
       observer.disconnect();
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
@@ -16,13 +11,18 @@ export function waitForElement<E extends Element = HTMLElement>(
     };
     const onAbort = () => done(undefined);
     const observer = new MutationObserver(() => {
-      const match = root.querySelector<E>(css);
-      if (match) done(match);
+      const found = find();
+      if (found) done(found);
     });
     const timer = setTimeout(() => done(undefined), timeoutMs);
-    observer.observe(root, { childList: true, subtree: true, attributes: true });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** Resolves with the first match, waiting for the page to render it; undefined if aborted or timed out. */
+export function waitForElement<E extends Element = HTMLElement>(root: ParentNode & Node, css: string, signal: AbortSignal, timeoutMs = 15_000): Promise<E | undefined> {
+  return waitUntil(root, () => root.querySelector<E>(css), signal, timeoutMs);
 }
 
 /** Calls back (at most once per frame) while the page changes, until the run is aborted. */

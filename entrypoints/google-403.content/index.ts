@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { builtInHelp } from '@/utils/course/active';
 import { isGoogle403Page } from '@/utils/pages';
+import { readPolicyHelp } from './policy-help';
 import { showRecoveryBanner } from './recovery-banner';
 
 export default defineContentScript({
   matches: ['https://accounts.google.com/*'],
   runAt: 'document_idle',
-  main() {
+  async main() {
     // Every other Google page (sign-in, password change) stays untouched.
-    if (isGoogle403Page(document)) showRecoveryBanner(document, builtInHelp);
+    if (isGoogle403Page(document)) showRecoveryBanner(document, await readPolicyHelp(builtInHelp));
   },
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { builtInCourse } from '@/utils/course/active';
 import { loadContentCourse } from '@/utils/course/content-course';
 import { createRunner } from '@/utils/feature-runner';
 import { createMount } from '@/utils/mount-ui';
@@ -26,8 +27,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     answerDiagnostics(ctx);
-    // The course file's values, overridden by IT policy when an administrator set one.
-    const [course] = await Promise.all([loadContentCourse(), preloadTipDismissals()]);
+    await preloadTipDismissals();
+    let course = builtInCourse;
     const report = createReporter();
     const runner = createRunner(window, {
       features,
@@ -36,6 +37,12 @@ export default defineContentScript({
       services: (signal) => ({ mount: createMount(ctx, signal), report }),
     });
     runner.check(true);
+    // Reading IT policy can be slow on a fresh browser: start with the course file, re-run if a policy changes it.
+    void loadContentCourse().then((managed) => {
+      if (managed === course) return;
+      course = managed;
+      runner.check(true);
+    });
     // The Navigation API reports a pushState before the URL changes: look once it has.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => runner.check(), 0));
     // The /login wizard and the DUCC pages change step without changing the URL.

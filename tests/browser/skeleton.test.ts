@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
-import { hasSnapshots } from '../support/snapshots';
+import { hasSnapshots, readSnapshot } from '../support/snapshots';
 
 const GOOGLE_403 = `<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 403 (Forbidden)!!1</title>
 <a href=//www.google.com/><span id=logo aria-label=Google></span></a>
@@ -46,6 +46,27 @@ describeInChromium('built extension in Chromium', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('wbc-google-403').count()).toBe(0);
     expect(await page.locator('[data-wbc]').count()).toBe(0);
+    await page.close();
+  });
+
+  it.runIf(hasSnapshots)('mounts in open shadow roots on the DAR snapshot; a pushState to the workspace form swaps DAR tips for the prefill panel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${WORKBENCH}/data-access-requirements`);
+    const darTips = page.locator('[data-wbc^="wbc-tip-dar-"]');
+    await expect.poll(() => darTips.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Open shadow roots: the page (and Playwright) can see inside them.
+    expect(await page.evaluate(() => [...document.querySelectorAll('[data-wbc]')].every((host) => host.shadowRoot?.mode === 'open'))).toBe(true);
+
+    const workspaceForm = readSnapshot('workspace-edit-create-initial.html');
+    await page.evaluate((html) => {
+      // As the SPA does: change the URL, then render the new page in place.
+      history.pushState({}, '', '/workspaces/build');
+      const next = new DOMParser().parseFromString(html, 'text/html').body;
+      document.body.replaceWith(document.importNode(next, true));
+    }, workspaceForm);
+    await expect.poll(() => page.locator('wbc-ws-prefill').count(), { timeout: 10_000 }).toBe(1);
+    expect(await darTips.count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('wbc-ws-prefill')?.shadowRoot?.mode)).toBe('open');
     await page.close();
   });
 

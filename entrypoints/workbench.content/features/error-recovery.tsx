@@ -3,7 +3,7 @@ import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { errorRouteOf, isAdminRoute, isAuthorityMissingPage, isWorkbenchErrorPage } from '@/utils/pages';
 import { mountTips } from '@/utils/registration/mount-tips';
 import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
-import { waitUntil } from '@/utils/registration/wait';
+import { waitUntil } from '@/utils/dom';
 import { query } from '@/utils/selectors';
 
 /** Admin routes only count when the Workbench says the authority is missing (admins see a real page). */
