@@ -9,6 +9,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     // Every other Google page (sign-in, password change) stays untouched.
-    if (isGoogle403Page(document)) showRecoveryBanner(document, await readPolicyHelp(builtInHelp));
+    if (!isGoogle403Page(document)) return;
+    const banner = showRecoveryBanner(document, builtInHelp);
+    // Policy storage can be slow to answer on a fresh browser: show at once, swap links if IT set others.
+    const help = await readPolicyHelp(builtInHelp);
+    if (JSON.stringify(help) === JSON.stringify(builtInHelp)) return;
+    banner.remove();
+    showRecoveryBanner(document, help);
   },
 });

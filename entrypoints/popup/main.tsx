@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createBrowserProgressClient } from '@/components/popup/progress-client';
-import { loadEffectiveCourse } from '@/utils/course/effective';
+import { requestEffectiveCourse } from '@/utils/course/content-course';
 import { t } from '@/utils/i18n/t';
 import type { StepStatuses } from '@/utils/progress/status-rows';
 import { App } from './App';
@@ -13,7 +13,7 @@ async function start() {
   const client = createBrowserProgressClient();
   // Course and progress are read side by side; the popup reads only the per-step rows, never the log.
   const [effective, progress] = await Promise.all([
-    loadEffectiveCourse(),
+    requestEffectiveCourse(),
     client.readSteps().then(
       (steps) => ({ steps, error: undefined }),
       (error: Error) => ({ steps: {} as StepStatuses, error: t('popup_error_read', error.message) }),

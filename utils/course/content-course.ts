@@ -1,7 +1,8 @@
 // The course as content scripts use it. They ship no zod, so when a policy is set they ask the
 // background (which validates it); without a policy the built-in course applies at once.
 import { browser } from 'wxt/browser';
-import { builtInCourse } from './active';
+import { builtInCourse, builtInFingerprint } from './active';
+import type { EffectiveCourse } from './effective';
 import { readManagedPolicy } from './managed-policy';
 import type { Course } from './schema';
 
@@ -10,6 +11,7 @@ export const COURSE_REQUEST = 'course/effective';
 export interface CourseReply {
   ok: true;
   course: Course;
+  effective: EffectiveCourse;
 }
 
 export async function loadContentCourse(): Promise<Course> {
@@ -21,5 +23,18 @@ export async function loadContentCourse(): Promise<Course> {
   } catch {
     // Background unreachable: the course file still gives a working (if unmanaged) guide.
     return builtInCourse;
+  }
+}
+
+/** The popup's way to the policy-checked course without shipping zod: the background checks it. */
+export async function requestEffectiveCourse(): Promise<EffectiveCourse> {
+  const builtIn: EffectiveCourse = { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };
+  const { values } = await readManagedPolicy();
+  if (Object.keys(values).length === 0) return builtIn;
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: COURSE_REQUEST })) as CourseReply | undefined;
+    return reply?.ok && reply.effective ? reply.effective : builtIn;
+  } catch {
+    return builtIn;
   }
 }

@@ -35,7 +35,7 @@ export async function loadEffectiveCourse(): Promise<EffectiveCourse> {
 export function answerCourseRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: CourseReply) => void) => {
     if ((message as { type?: unknown })?.type !== COURSE_REQUEST) return undefined;
-    void loadEffectiveCourse().then(({ course }) => sendResponse({ ok: true, course }));
+    void loadEffectiveCourse().then((effective) => sendResponse({ ok: true, course: effective.course, effective }));
     return true;
   });
 }
