@@ -45,7 +45,7 @@ export default defineConfig({
       __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
       __COURSE_HELP__: JSON.stringify(course.help),
     },
-    build: { modulePreload: false, sourcemap: process.env.WXT_SOURCEMAP === '1' },
+    build: { modulePreload: { polyfill: false }, sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {

@@ -88,7 +88,9 @@ async function main() {
     const popup = await popupFirstRender(browser, 10_000, RUNS);
     rows.push({
       metric: 'popup first render with 10,000 stored events',
-      value: popup ? `median ${round(popup.median)} ms, p95 ${round(popup.p95)} ms (${popup.runs} runs)` : 'not measured',
+      value: popup
+        ? `median ${round(popup.median)} ms, p95 ${round(popup.p95)} ms from navigation start; ${round(popup.scriptMedian)} ms of it from our script's start (${popup.runs} runs)`
+        : 'not measured',
       goal: '≤ 50 ms',
       ok: popup ? popup.median <= 50 : false,
     });

@@ -8,7 +8,7 @@ import { OverallProgress } from '@/components/popup/OverallProgress';
 import type { ProgressClient } from '@/components/popup/progress-client';
 import { ResetControl } from '@/components/popup/ResetControl';
 import { useProgress } from '@/components/popup/use-progress';
-import { HELP_LINK_IDS, type Course } from '@/utils/course/schema';
+import type { Course, HelpLinkId } from '@/utils/course/schema';
 import { t } from '@/utils/i18n/t';
 import type { HandInInput } from '@/utils/progress/hand-in';
 import { describeJourney } from '@/utils/progress/journey';
@@ -70,10 +70,15 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
         announce={setNotice}
         showError={progress.showError}
       />
-      <HelpResources help={course.help} stage={journey.stage} linkIds={HELP_LINK_IDS} />
+      <HelpResources help={course.help} stage={journey.stage} linkIds={helpLinkIds(course)} />
       <footer>
         <ResetControl onReset={progress.reset} />
       </footer>
     </main>
   );
+}
+
+/** Every help link the course has (defaults filled at build time); read from the course so the popup ships no schema. */
+function helpLinkIds(course: Course): HelpLinkId[] {
+  return (Object.keys(course.help) as Array<keyof Course['help']>).filter((id): id is HelpLinkId => id !== 'helpDeskEmail');
 }

@@ -27,8 +27,12 @@ export async function loadContentCourse(): Promise<Course> {
 }
 
 /** The popup's way to the policy-checked course without shipping zod: the background checks it. */
+export function builtInEffectiveCourse(): EffectiveCourse {
+  return { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };
+}
+
 export async function requestEffectiveCourse(): Promise<EffectiveCourse> {
-  const builtIn: EffectiveCourse = { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };
+  const builtIn = builtInEffectiveCourse();
   const { values } = await readManagedPolicy();
   if (Object.keys(values).length === 0) return builtIn;
   try {
