@@ -6,6 +6,8 @@ import type { FeatureRun } from '@/utils/feature-runner';
 import { progressEventInputSchema, type ProgressEventInput } from '@/utils/progress/events';
 import { createMount } from '@/utils/mount-ui';
 import { builtInCourse } from '@/utils/course/active';
+import { applyPlan, readFormFacts } from '@/utils/prefill/apply';
+import { planPrefill } from '@/utils/prefill/plan';
 import { mutate } from '../support/mutate';
 import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, SNAPSHOTS_DIR } from '../support/snapshots';
 
@@ -51,6 +53,16 @@ async function runFeatures(url: URL, errors: string[], events: ProgressEventInpu
   await Promise.all(pending);
 }
 
+/** The prefill plan and its apply layer report every field this variant lacks as "not found". */
+async function expectMissingTargetsNotFound(seed: number) {
+  const facts = readFormFacts(document);
+  const plan = planPrefill(builtInCourse, facts, { lastName: 'Fuzz' });
+  const missing = plan.actions.filter((action) => facts[action.field]?.present === false).map((action) => action.field);
+  for (const action of plan.actions.filter((a) => missing.includes(a.field))) expect(action.status, `seed ${seed}: ${action.field}`).toBe('not-found');
+  const { results } = await applyPlan(document, plan);
+  for (const field of missing) expect(results.find((r) => r.field === field)?.status, `seed ${seed}: ${field}`).toBe('not-found');
+}
+
 describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant', () => {
   const files = readdirSync(SNAPSHOTS_DIR).filter((f) => f.endsWith('.html')).sort();
   const perFile = Math.ceil(TOTAL_VARIANTS / files.length);
@@ -70,6 +82,7 @@ describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant
         await runFeatures(url, errors, events);
         expect(errors, `seed ${seed} on ${file} (${mutations.join('; ')})`).toEqual([]);
         for (const event of events) expect(progressEventInputSchema.safeParse(event).success, `seed ${seed}: ${JSON.stringify(event)}`).toBe(true);
+        if (file.startsWith('workspace-edit')) await expectMissingTargetsNotFound(seed);
       }
     }, 120_000);
   }
