@@ -15,22 +15,15 @@ export interface CourseReply {
 }
 
 export async function loadContentCourse(): Promise<Course> {
-  const { values } = await readManagedPolicy();
-  if (Object.keys(values).length === 0) return builtInCourse;
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: COURSE_REQUEST })) as CourseReply | undefined;
-    return reply?.ok && reply.course ? reply.course : builtInCourse;
-  } catch {
-    // Background unreachable: the course file still gives a working (if unmanaged) guide.
-    return builtInCourse;
-  }
+  return (await requestEffectiveCourse()).course;
 }
 
-/** The popup's way to the policy-checked course without shipping zod: the background checks it. */
+/** The course file's values with nothing locked: what applies until (or unless) a policy says otherwise. */
 export function builtInEffectiveCourse(): EffectiveCourse {
   return { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };
 }
 
+/** The policy-checked course without shipping zod: the background checks it. */
 export async function requestEffectiveCourse(): Promise<EffectiveCourse> {
   const builtIn = builtInEffectiveCourse();
   const { values } = await readManagedPolicy();
