@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readManagedPolicy } from '@/utils/course/managed-policy';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerCourseRequests, loadEffectiveCourse } from '@/utils/course/effective';
 import { messageSchema } from '@/utils/message-schema';
@@ -9,6 +10,8 @@ import { ProgressStore } from '@/utils/progress/store';
 export default defineBackground(() => {
   // Content scripts ship no zod: they ask here for the course with IT policy applied.
   answerCourseRequests();
+  // The browser's first policy read can take a second or two: do it now, not when a page or the popup waits.
+  void readManagedPolicy();
   // Opened lazily on the first message, so a restarted service worker simply opens it again.
   const store = new ProgressStore();
   const deps = {

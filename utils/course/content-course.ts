@@ -25,13 +25,19 @@ export function builtInEffectiveCourse(): EffectiveCourse {
 
 /** The policy-checked course without shipping zod: the background checks it. */
 export async function requestEffectiveCourse(): Promise<EffectiveCourse> {
-  const builtIn = builtInEffectiveCourse();
   const { values } = await readManagedPolicy();
-  if (Object.keys(values).length === 0) return builtIn;
+  return Object.keys(values).length === 0 ? builtInEffectiveCourse() : askBackground();
+}
+
+/**
+ * The popup asks the background directly: the browser's first policy read after a start can take
+ * seconds, and the background has already done it (see background.ts), so the popup never waits on it.
+ */
+export async function askBackground(): Promise<EffectiveCourse> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: COURSE_REQUEST })) as CourseReply | undefined;
-    return reply?.ok && reply.effective ? reply.effective : builtIn;
+    return reply?.ok && reply.effective ? reply.effective : builtInEffectiveCourse();
   } catch {
-    return builtIn;
+    return builtInEffectiveCourse();
   }
 }
