@@ -54,6 +54,7 @@ export default defineConfig({
       const aliases = [
         { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') },
         { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('utils/build-stubs/wait-element.ts') },
+        { find: /^is-potential-custom-element-name$/, replacement: resolve('utils/build-stubs/custom-element-name.ts') },
       ];
       const existing = viteConfig.resolve?.alias;
       const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+/** @jsxImportSource @/utils/dom-jsx */
 import type { Live } from '@/utils/registration/live';
 import { Tip, type TipProps } from './Tip';
 
@@ -8,9 +8,21 @@ export interface LiveTipProps<T> {
 }
 
 /** A Tip whose text follows what the page shows now (e.g. a step that just turned green). */
-export function LiveTip<T>({ live, view }: LiveTipProps<T>) {
-  const [facts, setFacts] = useState(live.get());
-  useEffect(() => live.subscribe(() => setFacts(live.get())), [live]);
-  const props = view(facts);
-  return props ? <Tip key={props.id} {...props} /> : null;
+export function LiveTip<T>({ live, view }: LiveTipProps<T>): Node {
+  const slot = (<div class="wbc-slot" />) as HTMLElement;
+  let shown = '';
+  const draw = () => {
+    const props = view(live.get());
+    const key = JSON.stringify(props ?? null);
+    if (key === shown) return;
+    shown = key;
+    slot.replaceChildren(props ? Tip(props) : '');
+  };
+  draw();
+  const stop = live.subscribe(() => {
+    // The Workbench re-rendered this tip away and a new one took its place: stop following.
+    if (!slot.isConnected) stop();
+    else draw();
+  });
+  return slot;
 }

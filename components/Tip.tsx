@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+/** @jsxImportSource @/utils/dom-jsx */
 import { t } from '@/utils/i18n/t';
 import { isTipDismissed, setTipDismissed, tipDismissedNow } from '@/utils/tip-dismissals';
 
@@ -15,29 +15,25 @@ export interface TipProps {
 }
 
 /** A dismissable, recallable note beside a Workbench control. Texts render as text, never HTML. */
-export function Tip({ id, title, paragraphs, links = [] }: TipProps) {
-  const [dismissed, setDismissed] = useState<boolean | undefined>(() => tipDismissedNow(id));
-  useEffect(() => {
-    if (tipDismissedNow(id) === undefined) void isTipDismissed(id).then(setDismissed);
-    else setDismissed(tipDismissedNow(id));
-  }, [id]);
-
-  const toggle = (value: boolean) => {
-    setDismissed(value);
-    void setTipDismissed(id, value);
+export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
+  const slot = (<div class="wbc-slot" />) as HTMLElement;
+  // Hiding or recalling moves focus to the button that undoes it, so keyboard users stay in place.
+  const show = (dismissed: boolean, focus = false) => {
+    slot.replaceChildren(dismissed ? recall() : note());
+    if (focus) slot.querySelector('button')?.focus();
   };
-
-  if (dismissed === undefined) return null;
-  if (dismissed) {
-    return (
-      <div class="wbc" data-wbc-tip={id} data-dismissed="true">
-        <button type="button" class="wbc-recall" onClick={() => toggle(false)}>
-          {t('tipShow', title)}
-        </button>
-      </div>
-    );
-  }
-  return (
+  const toggle = (dismissed: boolean) => {
+    show(dismissed, true);
+    void setTipDismissed(id, dismissed);
+  };
+  const recall = () => (
+    <div class="wbc" data-wbc-tip={id} data-dismissed="true">
+      <button type="button" class="wbc-recall" onClick={() => toggle(false)}>
+        {t('tipShow', title)}
+      </button>
+    </div>
+  );
+  const note = () => (
     <div class="wbc wbc-tip" role="note" aria-label={`${t('tipLabel')}: ${title}`} data-wbc-tip={id}>
       <div class="wbc-tip-head">
         <p class="wbc-tip-title">{title}</p>
@@ -46,12 +42,12 @@ export function Tip({ id, title, paragraphs, links = [] }: TipProps) {
         </button>
       </div>
       {paragraphs.map((text) => (
-        <p key={text}>{text}</p>
+        <p>{text}</p>
       ))}
       {links.length > 0 && (
         <ul>
           {links.map((link) => (
-            <li key={link.href}>
+            <li>
               <a href={safeHref(link.href)} target="_blank" rel="noopener noreferrer">
                 {link.label}
               </a>
@@ -61,6 +57,10 @@ export function Tip({ id, title, paragraphs, links = [] }: TipProps) {
       )}
     </div>
   );
+  const known = tipDismissedNow(id);
+  if (known === undefined) void isTipDismissed(id).then((dismissed) => show(dismissed));
+  else show(known);
+  return slot;
 }
 
 /** Only https: and mailto: links are ever rendered as links. */

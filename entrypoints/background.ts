@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readManagedPolicy } from '@/utils/course/managed-policy';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerCourseRequests, loadEffectiveCourse } from '@/utils/course/effective';
+import { keepCoursePublished } from '@/utils/course/publish-course';
 import { messageSchema } from '@/utils/message-schema';
 import { PROGRESS_CHANGED } from '@/utils/messages';
 import { handleProgressMessage } from '@/utils/progress/handle-message';
@@ -11,7 +11,8 @@ export default defineBackground(() => {
   // Content scripts ship no zod: they ask here for the course with IT policy applied.
   answerCourseRequests();
   // The browser's first policy read can take a second or two: do it now, not when a page or the popup waits.
-  void readManagedPolicy();
+  // Publishing the course reads the policy, and gives Workbench pages the course without a message.
+  keepCoursePublished();
   // Opened lazily on the first message, so a restarted service worker simply opens it again.
   const store = new ProgressStore();
   const deps = {

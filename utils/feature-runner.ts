@@ -1,6 +1,5 @@
 // Runs every feature whose page predicate matches, again on each SPA navigation or wizard step,
 // aborting the previous run first. One failing feature never stops the others.
-import type { VNode } from 'preact';
 import type { Course } from './course/schema';
 import type { ProgressEventInput } from './progress/events';
 
@@ -18,7 +17,7 @@ export interface MountOptions {
   name: string;
   anchor: Element;
   append?: 'before' | 'after' | 'first' | 'last';
-  render: () => VNode;
+  render: () => Node;
 }
 
 export interface FeatureServices {

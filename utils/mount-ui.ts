@@ -1,10 +1,9 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { UI_CSS } from '@/components/styles';
 import type { MountOptions } from './feature-runner';
 
-/** Mounts Preact UI in an open shadow root next to an anchor, and removes it when the run ends. */
+/** Mounts UI in an open shadow root next to an anchor, and removes it when the run ends. */
 export function createMount(ctx: ContentScriptContext, signal: AbortSignal) {
   return async ({ name, anchor, append = 'after', render: view }: MountOptions): Promise<void> => {
     if (signal.aborted) return;
@@ -15,13 +14,7 @@ export function createMount(ctx: ContentScriptContext, signal: AbortSignal) {
       position: 'inline',
       anchor,
       append,
-      onMount: (container) => {
-        render(view(), container);
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
+      onMount: (container) => container.append(view()),
     });
     if (signal.aborted) return;
     ui.mount();

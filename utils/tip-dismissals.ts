@@ -27,9 +27,14 @@ export async function isTipDismissed(id: string): Promise<boolean> {
 }
 
 export async function setTipDismissed(id: string, dismissed: boolean): Promise<void> {
-  const current = await readDismissed();
-  if (dismissed) current.add(id);
-  else current.delete(id);
+  const apply = (ids: Set<string>) => {
+    if (dismissed) ids.add(id);
+    else ids.delete(id);
+    return ids;
+  };
+  // Known at once, so a tip redrawn before the write lands keeps the trainee's choice.
+  if (cache) apply(cache);
+  const current = apply(await readDismissed());
   cache = current;
   await browser.storage.local.set({ [KEY]: [...current] });
 }

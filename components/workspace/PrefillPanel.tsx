@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+/** @jsxImportSource @/utils/dom-jsx */
 import type { Course } from '@/utils/course/schema';
 import { textOf } from '@/utils/dom';
 import { t } from '@/utils/i18n/t';
@@ -17,119 +17,163 @@ interface Outcome {
 }
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
-export function PrefillPanel({ course, doc }: { course: Course; doc: Document }) {
+export function PrefillPanel({ course, doc }: { course: Course; doc: Document }): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
-  const [lastName, setLastName] = useState<string>();
-  const [draft, setDraft] = useState('');
-  const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
-  const [undoLog, setUndoLog] = useState<UndoStep[]>([]);
-  const [undone, setUndone] = useState<Array<{ field: FieldId; status: UndoStatus }>>();
+  let lastName: string | undefined;
+  let draft = '';
+  let editing = false;
+  let busy = false;
+  let outcome: Outcome | undefined;
+  let undoLog: UndoStep[] = [];
+  let undone: Array<{ field: FieldId; status: UndoStatus }> | undefined;
 
-  useEffect(() => {
-    void loadLastName().then((stored) => {
-      setLastName(stored);
-      // The trainee may already have started typing.
-      setDraft((typed) => typed || stored);
-    });
-  }, []);
+  const controls = (<div />) as HTMLElement;
+  // The live region stays in place while its content changes, so screen readers announce each result.
+  const status = (<div role="status" aria-live="polite" />) as HTMLElement;
+  const panel = (
+    <section class="wbc wbc-panel" aria-label={t('wsPanelTitle')}>
+      <h2>{t('wsPanelTitle')}</h2>
+      <p>{t('wsPanelIntro')}</p>
+      {controls}
+      {status}
+    </section>
+  ) as HTMLElement;
+  const typing = () => askName && (editing || !lastName);
+  const focusKey = () => {
+    const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
+    return active?.getAttribute('data-action') ?? active?.getAttribute('name') ?? undefined;
+  };
 
-  const typing = askName && (editing || !lastName);
+  /** Redraws from the current state; focus returns to the control with the same action or name. */
+  const draw = (focus = focusKey()) => {
+    controls.replaceChildren(controlsView());
+    status.replaceChildren(statusView());
+    if (focus) panel.querySelector<HTMLElement>(`[data-action="${focus}"], [name="${focus}"]`)?.focus();
+  };
+
   const pageState = async () => {
     const create = createButtonState(doc);
     return { create, missing: create === 'disabled' ? await missingAnswers(doc) : [], billing: textOf(query(doc, 'billingLabel')) };
   };
 
+  /** Buttons stay disabled while the page is being filled or restored, then everything is redrawn. */
+  const work = async (job: () => Promise<void>) => {
+    const focus = focusKey();
+    busy = true;
+    for (const control of panel.querySelectorAll('button')) control.disabled = true;
+    try {
+      await job();
+    } finally {
+      busy = false;
+      draw(focus);
+    }
+  };
+
   const fill = async (overwrite: boolean) => {
     let name = lastName;
-    if (typing) {
+    if (typing()) {
       name = draft.trim();
       if (!name) return;
       await saveLastName(name);
-      setLastName(name);
-      setEditing(false);
+      lastName = name;
+      editing = false;
     }
-    setBusy(true);
-    try {
+    await work(async () => {
       const plan = planPrefill(course, readFormFacts(doc), { lastName: name, overwrite });
       const { results, undo } = await applyPlan(doc, plan);
       // A second pass only concerns the answers that were kept the first time.
       const merged = overwrite && outcome ? outcome.results.map((row) => (row.status === 'kept-user' ? (results.find((r) => r.field === row.field) ?? row) : row)) : results;
-      setUndoLog((log) => [...log, ...undo]);
-      setUndone(undefined);
-      setOutcome({ results: merged, reviewQuestion: plan.reviewQuestion, ...(await pageState()) });
-    } finally {
-      setBusy(false);
-    }
+      undoLog = [...undoLog, ...undo];
+      undone = undefined;
+      outcome = { results: merged, reviewQuestion: plan.reviewQuestion, ...(await pageState()) };
+    });
   };
 
-  const undoAll = async () => {
-    setBusy(true);
-    try {
-      setUndone(await undoPrefill(doc, undoLog));
-      setUndoLog([]);
-      if (outcome) setOutcome({ ...outcome, ...(await pageState()) });
-    } finally {
-      setBusy(false);
-    }
+  const undoAll = () =>
+    work(async () => {
+      undone = await undoPrefill(doc, undoLog);
+      undoLog = [];
+      if (outcome) outcome = { ...outcome, ...(await pageState()) };
+    });
+
+  const onDraft = (event: Event) => {
+    draft = (event.target as HTMLInputElement).value;
+    // Only the button follows the typing: redrawing would move the caret.
+    const fillButton = panel.querySelector<HTMLButtonElement>('[data-action="fill"]');
+    if (fillButton) fillButton.disabled = busy || !draft.trim();
   };
 
-  const preview = askName ? composeWorkspaceName(template, lastName) : undefined;
-  const kept = outcome?.results.some((r) => r.status === 'kept-user');
-  const lost = outcome?.results.some((r) => r.status === 'not-found' || r.status === 'failed');
-  return (
-    <section class="wbc wbc-panel" aria-label={t('wsPanelTitle')}>
-      <h2>{t('wsPanelTitle')}</h2>
-      <p>{t('wsPanelIntro')}</p>
-      {typing ? (
-        <p>
-          <label>
-            {t('wsLastNameLabel')}{' '}
-            <input type="text" name="wbc-last-name" value={draft} maxLength={80} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
-          </label>
-          <br />
-          <small>{t('wsLastNameHint')}</small>
-        </p>
-      ) : (
-        preview && (
+  const rename = () => {
+    editing = true;
+    draw('wbc-last-name');
+  };
+
+  const controlsView = () => {
+    const preview = askName ? composeWorkspaceName(template, lastName) : undefined;
+    return (
+      <>
+        {typing() ? (
           <p>
-            {t('wsNamePreview', preview.value)}{' '}
-            <button type="button" class="wbc-recall" onClick={() => setEditing(true)}>
-              {t('wsChangeLastName')}
+            <label>
+              {t('wsLastNameLabel')}{' '}
+              <input type="text" name="wbc-last-name" value={draft} maxlength="80" onInput={onDraft} />
+            </label>
+            <br />
+            <small>{t('wsLastNameHint')}</small>
+          </p>
+        ) : (
+          preview && (
+            <p>
+              {t('wsNamePreview', preview.value)}{' '}
+              <button type="button" class="wbc-recall" data-action="rename" onClick={rename}>
+                {t('wsChangeLastName')}
+              </button>
+            </p>
+          )
+        )}
+        <p>
+          <button type="button" class="wbc-button" data-action="fill" disabled={busy || (typing() && !draft.trim())} onClick={() => void fill(false)}>
+            {t('wsFill')}
+          </button>{' '}
+          {undoLog.length > 0 && (
+            <button type="button" class="wbc-button secondary" data-action="undo" disabled={busy} onClick={() => void undoAll()}>
+              {t('wsUndo')}
+            </button>
+          )}
+        </p>
+      </>
+    );
+  };
+
+  const statusView = () => {
+    if (!outcome) return '';
+    const kept = outcome.results.some((r) => r.status === 'kept-user');
+    const lost = outcome.results.some((r) => r.status === 'not-found' || r.status === 'failed');
+    return (
+      <>
+        {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}
+        {lost && !undone && <p class="wbc-warn">{t('wsLayoutChanged')}</p>}
+        <p class={/initial credits/i.test(outcome.billing) ? undefined : 'wbc-warn'}>{t('wsBillingLeft', outcome.billing || '—')}</p>
+        <CreateStatus state={outcome.create} missing={outcome.missing} />
+        {kept && !undone && (
+          <p>
+            {t('wsKeptNotice')}{' '}
+            <button type="button" class="wbc-button secondary" data-action="overwrite" disabled={busy} onClick={() => void fill(true)}>
+              {t('wsOverwrite')}
             </button>
           </p>
-        )
-      )}
-      <p>
-        <button type="button" class="wbc-button" data-action="fill" disabled={busy || (typing && !draft.trim())} onClick={() => void fill(false)}>
-          {t('wsFill')}
-        </button>{' '}
-        {undoLog.length > 0 && (
-          <button type="button" class="wbc-button secondary" data-action="undo" disabled={busy} onClick={() => void undoAll()}>
-            {t('wsUndo')}
-          </button>
         )}
-      </p>
-      <div role="status" aria-live="polite">
-        {outcome && (
-          <>
-            {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}
-            {lost && !undone && <p class="wbc-warn">{t('wsLayoutChanged')}</p>}
-            <p class={/initial credits/i.test(outcome.billing) ? undefined : 'wbc-warn'}>{t('wsBillingLeft', outcome.billing || '—')}</p>
-            <CreateStatus state={outcome.create} missing={outcome.missing} />
-            {kept && !undone && (
-              <p>
-                {t('wsKeptNotice')}{' '}
-                <button type="button" class="wbc-button secondary" data-action="overwrite" disabled={busy} onClick={() => void fill(true)}>
-                  {t('wsOverwrite')}
-                </button>
-              </p>
-            )}
-          </>
-        )}
-      </div>
-    </section>
-  );
+      </>
+    );
+  };
+
+  draw();
+  void loadLastName().then((stored) => {
+    lastName = stored;
+    // The trainee may already have started typing.
+    draft ||= stored;
+    draw();
+  });
+  return panel;
 }

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/utils/dom-jsx */
 import { t } from '@/utils/i18n/t';
 import type { CreateState, FieldResult, UndoStatus } from '@/utils/prefill/apply';
 import type { FieldId } from '@/utils/prefill/plan';
@@ -27,14 +28,14 @@ const UNDO_KEYS: Record<UndoStatus, string> = {
   failed: 'wsStatusFailed',
 };
 
-export function ResultList({ results, reviewQuestion }: { results: FieldResult[]; reviewQuestion: number }) {
+export function ResultList({ results, reviewQuestion }: { results: FieldResult[]; reviewQuestion: number }): Node {
   return (
     <ul class="wbc-results">
       {results.map((result) => {
         const label = fieldLabel(result.field, reviewQuestion);
         const warn = result.status === 'not-found' || result.status === 'failed' || result.status === 'needs-last-name';
         return (
-          <li key={result.field} data-field={result.field} data-status={result.status} class={warn ? 'wbc-warn' : undefined}>
+          <li data-field={result.field} data-status={result.status} class={warn ? 'wbc-warn' : undefined}>
             {label}: {statusText(result, label)}
           </li>
         );
@@ -43,13 +44,13 @@ export function ResultList({ results, reviewQuestion }: { results: FieldResult[]
   );
 }
 
-export function UndoList({ rows, reviewQuestion }: { rows: Array<{ field: FieldId; status: UndoStatus }>; reviewQuestion: number }) {
+export function UndoList({ rows, reviewQuestion }: { rows: Array<{ field: FieldId; status: UndoStatus }>; reviewQuestion: number }): Node {
   return (
     <ul class="wbc-results">
       {rows.map(({ field, status }) => {
         const label = fieldLabel(field, reviewQuestion);
         return (
-          <li key={field} data-field={field} data-undo={status}>
+          <li data-field={field} data-undo={status}>
             {label}: {t(UNDO_KEYS[status], label)}
           </li>
         );
@@ -58,7 +59,7 @@ export function UndoList({ rows, reviewQuestion }: { rows: Array<{ field: FieldI
   );
 }
 
-export function CreateStatus({ state, missing }: { state: CreateState; missing: string[] }) {
+export function CreateStatus({ state, missing }: { state: CreateState; missing: string[] }): Node {
   if (state === 'enabled') return <p class="wbc-ok" data-create="enabled">{t('wsCreateEnabled')}</p>;
   if (state === 'not-found') return <p class="wbc-warn" data-create="not-found">{t('notFoundDoByHand', t('wsCreateButton'))}</p>;
   return (
@@ -67,7 +68,7 @@ export function CreateStatus({ state, missing }: { state: CreateState; missing: 
       {missing.length > 0 && (
         <ul>
           {missing.map((item) => (
-            <li key={item}>{item}</li>
+            <li>{item}</li>
           ))}
         </ul>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+/** @jsxImportSource @/utils/dom-jsx */
 import { textOf } from '@/utils/dom';
 import { t } from '@/utils/i18n/t';
 import { setText } from '@/utils/prefill/drivers';
@@ -17,50 +17,56 @@ export function shownRole(doc: ParentNode, email: string): string | undefined {
 }
 
 /** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
-export function ShareHelper({ doc, email, role }: { doc: Document; email: string; role: Role }) {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    // Follow the dialog as the trainee adds the row or changes its role.
-    const observer = new MutationObserver(() => setTick((n) => n + 1));
-    observer.observe(doc.body, { subtree: true, childList: true, attributes: true });
-    return () => observer.disconnect();
-  }, [doc]);
-
-  const search = query<HTMLInputElement>(doc, 'shareDialogSearch');
-  const shown = shownRole(doc, email);
+export function ShareHelper({ doc, email, role }: { doc: Document; email: string; role: Role }): Node {
   const roleName = t(`wsRole_${role}`);
   const find = () => {
     const box = query<HTMLInputElement>(doc, 'shareDialogSearch');
     if (box) setText(box, email);
   };
+  const view = (search: HTMLInputElement | null, shown: string | undefined) =>
+    !search ? (
+      <p class="wbc-warn">{t('notFoundDoByHand', 'Find Collaborators')}</p>
+    ) : search.disabled ? (
+      <p class="wbc-warn">{t('wsShareDisabled')}</p>
+    ) : shown === undefined ? (
+      <>
+        <p>
+          <button type="button" class="wbc-button" data-action="find" onClick={find}>
+            {t('wsShareFind', email)}
+          </button>
+        </p>
+        <ol>
+          <li>{t('wsShareStepAdd', email)}</li>
+          <li>{t('wsShareStepRole', roleName)}</li>
+          <li>{t('wsShareStepSave')}</li>
+        </ol>
+      </>
+    ) : (
+      <>
+        <p data-shown-role={shown}>{t('wsShareAdded', [email, shown || '—'])}</p>
+        {shown !== WORKBENCH_ROLE[role] && <p class="wbc-warn">{t('wsShareRoleWrong', roleName)}</p>}
+        <p>{t('wsShareStepSave')}</p>
+      </>
+    );
 
+  const body = (<div />) as HTMLElement;
+  let drawn = '';
+  const draw = () => {
+    const search = query<HTMLInputElement>(doc, 'shareDialogSearch');
+    const shown = shownRole(doc, email);
+    const key = JSON.stringify([Boolean(search), search?.disabled, shown]);
+    if (key === drawn) return;
+    drawn = key;
+    body.replaceChildren(view(search, shown));
+  };
+  draw();
+  // Follow the dialog as the trainee adds the row or changes its role, until this helper is gone.
+  const observer = new MutationObserver(() => (body.isConnected ? draw() : observer.disconnect()));
+  observer.observe(doc.body, { subtree: true, childList: true, attributes: true });
   return (
     <div class="wbc wbc-tip" data-wbc-share="" role="note" aria-label={t('wsShareTitle')}>
       <p class="wbc-tip-title">{t('wsShareTitle')}</p>
-      {!search ? (
-        <p class="wbc-warn">{t('notFoundDoByHand', 'Find Collaborators')}</p>
-      ) : search.disabled ? (
-        <p class="wbc-warn">{t('wsShareDisabled')}</p>
-      ) : shown === undefined ? (
-        <>
-          <p>
-            <button type="button" class="wbc-button" data-action="find" onClick={find}>
-              {t('wsShareFind', email)}
-            </button>
-          </p>
-          <ol>
-            <li>{t('wsShareStepAdd', email)}</li>
-            <li>{t('wsShareStepRole', roleName)}</li>
-            <li>{t('wsShareStepSave')}</li>
-          </ol>
-        </>
-      ) : (
-        <>
-          <p data-shown-role={shown}>{t('wsShareAdded', [email, shown || '—'])}</p>
-          {shown !== WORKBENCH_ROLE[role] && <p class="wbc-warn">{t('wsShareRoleWrong', roleName)}</p>}
-          <p>{t('wsShareStepSave')}</p>
-        </>
-      )}
+      {body}
     </div>
   );
 }

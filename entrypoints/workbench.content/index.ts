@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { builtInCourse } from '@/utils/course/active';
-import { loadContentCourse } from '@/utils/course/content-course';
+import { onCoursePublished, readPublishedCourse } from '@/utils/course/published-course';
 import { createRunner } from '@/utils/feature-runner';
 import { createMount } from '@/utils/mount-ui';
 import { codeOfConductPageOf, loginStepOf } from '@/utils/pages';
@@ -27,8 +26,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     answerDiagnostics(ctx);
-    await preloadTipDismissals();
-    let course = builtInCourse;
+    const [published] = await Promise.all([readPublishedCourse(), preloadTipDismissals()]);
+    if (!published) return console.warn('[workbench-companion] the course is not available yet; reload the page to see the tips.');
+    let course = published;
     const report = createReporter();
     const runner = createRunner(window, {
       features,
@@ -37,10 +37,9 @@ export default defineContentScript({
       services: (signal) => ({ mount: createMount(ctx, signal), report }),
     });
     runner.check(true);
-    // Reading IT policy can be slow on a fresh browser: start with the course file, re-run if a policy changes it.
-    void loadContentCourse().then((managed) => {
-      if (managed === course) return;
-      course = managed;
+    // An administrator changed the policy while the page is open: show the new course's texts.
+    const stopFollowing = onCoursePublished((next) => {
+      course = next;
       runner.check(true);
     });
     // The Navigation API reports a pushState before the URL changes: look once it has.
@@ -57,6 +56,7 @@ export default defineContentScript({
     });
     observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => {
+      stopFollowing();
       observer.disconnect();
       runner.stop();
     });

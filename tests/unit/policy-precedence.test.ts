@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import { loadContentCourse } from '@/utils/course/content-course';
-import { answerCourseRequests, loadEffectiveCourse } from '@/utils/course/effective';
+import { loadEffectiveCourse } from '@/utils/course/effective';
 import { loadCourseFile } from '@/utils/course/load-file';
 import { applyPolicy, POLICY_PATHS } from '@/utils/course/policy';
 import { validateCourse } from '@/utils/course/validate';
@@ -148,27 +147,6 @@ describe('loadEffectiveCourse with a fake managed storage', () => {
     const effective = await loadEffectiveCourse();
     expect(effective.course).toEqual(builtInCourse);
     expect(effective.policyWarnings).toEqual([{ path: '(policy)', rule: 'could not be read: Managed storage is not available', received: 'an error' }]);
-  });
-});
-
-describe('content scripts get the same policy-checked course', () => {
-  it('without a policy they use the built-in course without asking the background', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    expect(await loadContentCourse()).toBe(builtInCourse);
-    expect(send).not.toHaveBeenCalled();
-  });
-
-  it('with a policy they get the background’s validated course', async () => {
-    answerCourseRequests();
-    await fakeBrowser.storage.managed.set({ workspace: { nameTemplate: '{lastName}_IT', accessTier: 'tier-9' } });
-    const course = await loadContentCourse();
-    expect(course.workspace.nameTemplate).toBe('{lastName}_IT');
-    expect(course.workspace.accessTier).toBe(builtInCourse.workspace.accessTier);
-  });
-
-  it('fall back to the built-in course when the background does not answer', async () => {
-    await fakeBrowser.storage.managed.set({ instructor: { name: 'IT desk' } });
-    expect(await loadContentCourse()).toBe(builtInCourse);
   });
 });
 

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/utils/dom-jsx */
 // Mounts a page's tips beside their anchors; a tip whose anchor is gone still shows, at the fallback.
 import { Tip } from '@/components/Tip';
 import type { FeatureRun } from '@/utils/feature-runner';

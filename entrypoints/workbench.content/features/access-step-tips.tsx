@@ -1,6 +1,6 @@
+/** @jsxImportSource @/utils/dom-jsx */
 // A tip beside every Data Access Requirements step, the time left for the page, and what comes
 // after the last step. Tips follow the page: a step that turns green gets its "done" note.
-import type { VNode } from 'preact';
 import { LiveTip } from '@/components/LiveTip';
 import { Tip } from '@/components/Tip';
 import { readAccessModules } from '@/utils/access-modules';
@@ -27,7 +27,7 @@ async function init(run: FeatureRun) {
   const live = livePageValue(document.body, signal, () => readAccessPage(document));
   const pending = new Set<string>();
   // Mounts once per name; again only if the Workbench re-rendered the tip away.
-  const place = (name: string, anchor: Element | null | undefined, append: Placement, render: () => VNode) => {
+  const place = (name: string, anchor: Element | null | undefined, append: Placement, render: () => Node) => {
     if (!anchor || pending.has(name) || document.querySelector(name)?.isConnected) return;
     pending.add(name);
     void run.mount({ name, anchor, append, render }).finally(() => pending.delete(name));

@@ -1,3 +1,4 @@
+/** @jsxImportSource @/utils/dom-jsx */
 import { Isolated } from '@/components/workspace/Isolated';
 import { keepMounted, spot, type Spot } from '@/components/workspace/keep-mounted';
 import { Tip } from '@/components/Tip';

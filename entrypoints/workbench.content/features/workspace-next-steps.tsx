@@ -1,3 +1,4 @@
+/** @jsxImportSource @/utils/dom-jsx */
 import { Isolated } from '@/components/workspace/Isolated';
 import { keepMounted, spot } from '@/components/workspace/keep-mounted';
 import { Tip } from '@/components/Tip';

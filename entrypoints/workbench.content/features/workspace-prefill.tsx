@@ -1,3 +1,4 @@
+/** @jsxImportSource @/utils/dom-jsx */
 import { Isolated } from '@/components/workspace/Isolated';
 import { PrefillPanel } from '@/components/workspace/PrefillPanel';
 import { waitForElement } from '@/utils/dom';
