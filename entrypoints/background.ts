@@ -5,6 +5,7 @@ import { keepCoursePublished } from '@/utils/course/publish-course';
 import { messageSchema } from '@/utils/message-schema';
 import { PROGRESS_CHANGED } from '@/utils/messages';
 import { handleProgressMessage } from '@/utils/progress/handle-message';
+import { stepsPublisher } from '@/utils/progress/publish-steps';
 import { ProgressStore } from '@/utils/progress/store';
 
 export default defineBackground(() => {
@@ -13,10 +14,14 @@ export default defineBackground(() => {
   // The browser's first policy read can take a second or two: do it now, not when a page or the popup waits.
   // Publishing the course reads the policy, and gives Workbench pages the course without a message.
   keepCoursePublished();
-  // Opened lazily on the first message, so a restarted service worker simply opens it again.
+  // Opened on first use, so a restarted service worker simply opens it again.
   const store = new ProgressStore();
+  const publishSteps = stepsPublisher(store);
+  // At every start: replaces a copy an older build left, or one a stopped worker left behind.
+  void publishSteps();
   const deps = {
     store,
+    publishSteps,
     notifyChanged: () => {
       // Nobody listening (popup closed) is normal.
       browser.runtime.sendMessage({ type: PROGRESS_CHANGED }).catch(() => undefined);

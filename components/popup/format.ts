@@ -1,8 +1,14 @@
 import { t, uiLanguage } from '@/utils/i18n/t';
 import type { StepStatus } from '@/utils/progress/events';
 
+// Building a formatter is the slow part (locale data), so each language gets one: it is used for every done step.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDay(ms: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(ms));
+  const language = uiLanguage();
+  const format = dayFormats.get(language) ?? new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  dayFormats.set(language, format);
+  return format.format(new Date(ms));
 }
 
 /** The Workbench's own completion date when it printed one, else when we saw it. */

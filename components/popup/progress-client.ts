@@ -1,6 +1,7 @@
-// How the popup talks to progress: reads straight from the store (fast), writes through the background.
+// How the popup talks to progress: reads the background's copy or the store itself (fast), writes through the background.
 import { browser } from 'wxt/browser';
 import { PROGRESS_CHANGED, sendMessage, type Message, type ReplyTo } from '@/utils/messages';
+import { readPublishedSteps } from '@/utils/progress/published-steps';
 import { readStepRows } from '@/utils/progress/read-steps';
 import type { StepStatuses } from '@/utils/progress/status-rows';
 
@@ -11,8 +12,13 @@ export interface ProgressClient {
   onChanged(listener: () => void): () => void;
 }
 
-/** Reads with plain IndexedDB; a database older than this build is upgraded by the background, which answers. */
+/**
+ * The background's copy of the rows when there is one (one storage call); else plain IndexedDB, and a database
+ * older than this build is upgraded by the background, which answers.
+ */
 export async function readStepsForPopup(): Promise<StepStatuses> {
+  const published = await readPublishedSteps();
+  if (published) return published;
   const rows = await readStepRows();
   if (rows !== 'upgrade-needed') return rows;
   const reply = await sendMessage({ type: 'progress/get' });

@@ -1,5 +1,6 @@
-// The course as content scripts use it. They ship no zod, so when a policy is set they ask the
-// background (which validates it); without a policy the built-in course applies at once.
+// The course as the popup uses it. It ships no zod, so when a policy is set it asks the background
+// (which validates it); without a policy the built-in course applies at once. The Workbench content
+// script reads the background's published copy instead (published-course.ts).
 import { browser } from 'wxt/browser';
 import { builtInCourse, builtInFingerprint } from './active';
 import type { EffectiveCourse } from './effective';
@@ -12,10 +13,6 @@ export interface CourseReply {
   ok: true;
   course: Course;
   effective: EffectiveCourse;
-}
-
-export async function loadContentCourse(): Promise<Course> {
-  return (await requestEffectiveCourse()).course;
 }
 
 /** The course file's values with nothing locked: what applies until (or unless) a policy says otherwise. */

@@ -7,6 +7,8 @@ export interface HandlerDeps {
   store: ProgressStore;
   /** Tells open popups to re-read (they may be closed: that is fine). */
   notifyChanged: () => void;
+  /** Copies the per-step rows for the popup's fast first read (publish-steps.ts); never rejects. */
+  publishSteps?: () => Promise<void>;
   /** Stamped on exports so an instructor sees which course build they came from. */
   course?: () => Promise<ExportCourse | undefined>;
 }
@@ -19,14 +21,15 @@ export async function handleProgressMessage(message: Message, deps: HandlerDeps)
   }
 }
 
-async function answer(message: Message, { store, notifyChanged, course }: HandlerDeps): Promise<Reply> {
+async function answer(message: Message, deps: HandlerDeps): Promise<Reply> {
+  const { store, course } = deps;
   switch (message.type) {
     case 'progress/record':
-      return changed(await store.record(message.events), store, notifyChanged);
+      return changed(await store.record(message.events), deps);
     case 'progress/mark':
-      return changed(await store.markByHand(message.step), store, notifyChanged);
+      return changed(await store.markByHand(message.step), deps);
     case 'progress/undo-mark':
-      return changed(await store.undoMark(message.step), store, notifyChanged);
+      return changed(await store.undoMark(message.step), deps);
     case 'progress/get':
       return { ok: true, value: await store.snapshot() };
     case 'progress/export':
@@ -34,22 +37,28 @@ async function answer(message: Message, { store, notifyChanged, course }: Handle
     case 'progress/reset': {
       const backup = await store.exportData(await course?.());
       await store.reset();
-      notifyChanged();
+      await announceChange(deps);
       return { ok: true, value: backup };
     }
     case 'progress/import': {
       const checked = checkExport(message.data);
       if (!checked.ok) return { ok: false, code: 'invalid-import', error: checked.problems.join(', ') };
       await store.replaceWith(checked.data);
-      notifyChanged();
+      await announceChange(deps);
       return { ok: true, value: await store.snapshot() };
     }
   }
 }
 
-async function changed(events: unknown[], store: ProgressStore, notifyChanged: () => void): Promise<Reply> {
-  if (events.length) notifyChanged();
-  return { ok: true, value: await store.snapshot() };
+async function changed(events: unknown[], deps: HandlerDeps): Promise<Reply> {
+  if (events.length) await announceChange(deps);
+  return { ok: true, value: await deps.store.snapshot() };
+}
+
+/** The copy first: a popup that re-reads on the broadcast, or opens once the reply is in, sees the change. */
+async function announceChange({ publishSteps, notifyChanged }: HandlerDeps): Promise<void> {
+  await publishSteps?.();
+  notifyChanged();
 }
 
 export function describeStoreError(error: unknown): string {
