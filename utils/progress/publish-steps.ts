@@ -1,6 +1,7 @@
 // Background: copies the per-step rows to local storage after every change, for the popup's fast first read
 // (see published-steps.ts). The database stays the record; the copy is rewritten from it, never edited.
 import { browser } from 'wxt/browser';
+import { writeIfChanged } from '../write-if-changed';
 import { DB_VERSION } from './db-info';
 import { PUBLISHED_STEPS_KEY, type PublishedSteps } from './published-steps';
 import type { ProgressStore } from './store';
@@ -22,8 +23,6 @@ export function stepsPublisher(store: ProgressStore): () => Promise<void> {
 
 async function publishSteps(store: ProgressStore): Promise<void> {
   const next: PublishedSteps = { dbVersion: DB_VERSION, rows: Object.values(await store.readSteps()) };
-  const stored = (await browser.storage.local.get(PUBLISHED_STEPS_KEY))[PUBLISHED_STEPS_KEY];
   // Unchanged (a worker restart): no write, so nothing listening to storage wakes for nothing.
-  if (JSON.stringify(stored) === JSON.stringify(next)) return;
-  await browser.storage.local.set({ [PUBLISHED_STEPS_KEY]: next });
+  await writeIfChanged(PUBLISHED_STEPS_KEY, next);
 }
