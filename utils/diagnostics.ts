@@ -11,7 +11,7 @@ import {
   isWorkspaceDuplicate,
   isWorkspaceEdit,
 } from './pages';
-import { selectorExpectations, selectors, type SelectorName } from './selectors';
+import { selectorExpectations, selectors, type SelectorName } from './selector-table';
 
 export const DIAGNOSTICS_REQUEST = 'diagnostics/selectors';
 
@@ -62,11 +62,24 @@ export function pageKindOf(url: URL, step?: string): PageKind | undefined {
   return undefined;
 }
 
-/** Counts every selector on a page (content script side: cheap, no judgement). */
-export function countSelectors(doc: Document, url: string, step?: string): SelectorCounts {
-  const counts: SelectorCounts['counts'] = {};
-  for (const [name, css] of Object.entries(selectors) as Array<[SelectorName, string]>) {
-    counts[name] = doc.querySelectorAll(css).length;
+/** What the options page sends: the whole table, as the content script ships only the selectors it uses. */
+export function diagnosticsRequest(): { type: typeof DIAGNOSTICS_REQUEST; selectors: Record<string, string> } {
+  return { type: DIAGNOSTICS_REQUEST, selectors: { ...selectors } };
+}
+
+export function isSelectorTable(value: unknown): value is Record<string, string> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((css) => typeof css === 'string');
+}
+
+/** Counts each selector on a page (content script side: cheap, no judgement); one the browser rejects counts 0. */
+export function countSelectors(doc: Document, table: Record<string, string>, url: string, step?: string): SelectorCounts {
+  const counts: Record<string, number> = {};
+  for (const [name, css] of Object.entries(table)) {
+    try {
+      counts[name] = doc.querySelectorAll(css).length;
+    } catch {
+      counts[name] = 0;
+    }
   }
   return { url, title: doc.title, ...(step ? { step } : {}), counts };
 }
@@ -94,7 +107,7 @@ export interface TabReport {
 
 export function judgeCounts(counts: SelectorCounts): TabReport {
   const kind = pageKindOf(new URL(counts.url), counts.step);
-  const checks = (Object.keys(selectors) as SelectorName[]).map((name): SelectorCheck => {
+  const checks = (Object.keys(selectorExpectations) as SelectorName[]).map((name): SelectorCheck => {
     const count = counts.counts[name] ?? 0;
     const here = Object.entries(selectorExpectations[name]).filter(([file]) => kind && snapshotKind(file) === kind);
     const reference = here.map(([file, n]) => `${file}: ${n}`);

@@ -44,3 +44,12 @@ export function onPageChange(root: Node, signal: AbortSignal, callback: () => vo
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** querySelector typed for the Workbench's elements (selectors come from `selectors.ts`). */
+export function query<E extends Element = HTMLElement>(root: ParentNode, css: string): E | null {
+  return root.querySelector<E>(css);
+}
+
+export function queryAll<E extends Element = HTMLElement>(root: ParentNode, css: string): E[] {
+  return [...root.querySelectorAll<E>(css)];
+}

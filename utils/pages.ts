@@ -1,4 +1,6 @@
 // What page is this? Pure predicates over a URL (or a document where the URL is not enough).
+import * as sel from './selectors';
+
 export const WORKBENCH_ORIGIN = 'https://workbench.researchallofus.org';
 
 export type UrlPredicate = (url: URL) => boolean;
@@ -86,19 +88,19 @@ export type LoginStep = 'landing' | 'terms' | 'institution' | 'details' | 'succe
 
 /** The account-creation wizard never changes the URL, so the step comes from its markers. */
 export function loginStepOf(doc: ParentNode): LoginStep | undefined {
-  if (doc.querySelector('#account-creation-success')) return 'success';
-  if (doc.querySelector('#account-creation-institution')) return 'institution';
-  if (doc.querySelector('#account-creation')) return 'details';
-  if (doc.querySelector('input[data-test-id="agreement-check"]')) return 'terms';
-  if (doc.querySelector('div[data-test-id="login"]')) return 'landing';
+  if (doc.querySelector(sel.signupSuccess)) return 'success';
+  if (doc.querySelector(sel.institutionStep)) return 'institution';
+  if (doc.querySelector(sel.detailsStep)) return 'details';
+  if (doc.querySelector(sel.termsAgreement)) return 'terms';
+  if (doc.querySelector(sel.loginLanding)) return 'landing';
   return undefined;
 }
 
 export type CodeOfConductPage = 'content' | 'signature';
 
 export function codeOfConductPageOf(doc: ParentNode): CodeOfConductPage | undefined {
-  if (doc.querySelector('[data-test-id="ducc-signature-page"]')) return 'signature';
-  if (doc.querySelector('[data-test-id="ducc-content-page"]')) return 'content';
+  if (doc.querySelector(sel.duccSignaturePage)) return 'signature';
+  if (doc.querySelector(sel.duccContentPage)) return 'content';
   return undefined;
 }
 
@@ -113,6 +115,6 @@ export function isGoogle403Page(doc: Document): boolean {
 
 export function isAuthorityMissingPage(doc: ParentNode): boolean {
   // A Document has no textContent of its own: read its body (the app may render beside #root).
-  const text = (doc.querySelector('#root')?.textContent || doc.querySelector('body')?.textContent) ?? (doc as Node).textContent;
+  const text = (doc.querySelector(sel.appRoot)?.textContent || doc.querySelector('body')?.textContent) ?? (doc as Node).textContent;
   return /lacks the administrative authority/.test(text ?? '');
 }

@@ -1,7 +1,7 @@
 // Asks every open tab for selector counts: only our Workbench content script answers, so no
 // "tabs" permission is needed (tabs without it simply reject).
 import { browser } from 'wxt/browser';
-import { DIAGNOSTICS_REQUEST, isSelectorCounts, judgeCounts, type TabReport } from '@/utils/diagnostics';
+import { diagnosticsRequest, isSelectorCounts, judgeCounts, type TabReport } from '@/utils/diagnostics';
 
 export async function checkOpenWorkbenchTabs(): Promise<TabReport[]> {
   const tabs = await browser.tabs.query({});
@@ -9,7 +9,7 @@ export async function checkOpenWorkbenchTabs(): Promise<TabReport[]> {
     tabs.map(async (tab) => {
       if (tab.id === undefined) return undefined;
       try {
-        const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: DIAGNOSTICS_REQUEST });
+        const reply: unknown = await browser.tabs.sendMessage(tab.id, diagnosticsRequest());
         return isSelectorCounts(reply) ? judgeCounts(reply) : undefined;
       } catch {
         return undefined;

@@ -1,11 +1,11 @@
 /** @jsxImportSource @/utils/dom-jsx */
 import type { Course } from '@/utils/course/schema';
-import { textOf } from '@/utils/dom';
+import { query, textOf } from '@/utils/dom';
 import { t } from '@/utils/i18n/t';
 import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill, type CreateState, type FieldResult, type UndoStatus, type UndoStep } from '@/utils/prefill/apply';
 import { composeWorkspaceName, needsLastName, planPrefill, type FieldId } from '@/utils/prefill/plan';
 import { loadLastName, saveLastName } from '@/utils/prefill/storage';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 import { CreateStatus, ResultList, UndoList } from './PrefillResults';
 
 interface Outcome {
@@ -54,7 +54,7 @@ export function PrefillPanel({ course, doc }: { course: Course; doc: Document })
 
   const pageState = async () => {
     const create = createButtonState(doc);
-    return { create, missing: create === 'disabled' ? await missingAnswers(doc) : [], billing: textOf(query(doc, 'billingLabel')) };
+    return { create, missing: create === 'disabled' ? await missingAnswers(doc) : [], billing: textOf(query(doc, sel.billingLabel)) };
   };
 
   /** Buttons stay disabled while the page is being filled or restored, then everything is redrawn. */

@@ -1,8 +1,8 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { textOf } from '@/utils/dom';
+import { query, queryAll, textOf } from '@/utils/dom';
 import { t } from '@/utils/i18n/t';
 import { setText } from '@/utils/prefill/drivers';
-import { query, queryAll } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
 /** The Workbench's own (English) role labels, as its role picker shows them. */
 const WORKBENCH_ROLE = { READER: 'Reader', WRITER: 'Writer', OWNER: 'Owner' } as const;
@@ -11,16 +11,16 @@ export type Role = keyof typeof WORKBENCH_ROLE;
 /** The role the Share dialog shows for an email ("Select Reader role for a@b.org"), if that row exists. */
 export function shownRole(doc: ParentNode, email: string): string | undefined {
   const wanted = email.toLowerCase();
-  const row = queryAll(doc, 'shareCollaboratorRow').find((r) => textOf(query(r, 'shareCollaboratorEmail')).toLowerCase() === wanted);
+  const row = queryAll(doc, sel.shareCollaboratorRow).find((r) => textOf(query(r, sel.shareCollaboratorEmail)).toLowerCase() === wanted);
   if (!row) return undefined;
-  return /^Select (\S+) role for /.exec(query(row, 'shareRoleValue')?.getAttribute('aria-label') ?? '')?.[1] ?? '';
+  return /^Select (\S+) role for /.exec(query(row, sel.shareRoleValue)?.getAttribute('aria-label') ?? '')?.[1] ?? '';
 }
 
 /** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
 export function ShareHelper({ doc, email, role }: { doc: Document; email: string; role: Role }): Node {
   const roleName = t(`wsRole_${role}`);
   const find = () => {
-    const box = query<HTMLInputElement>(doc, 'shareDialogSearch');
+    const box = query<HTMLInputElement>(doc, sel.shareDialogSearch);
     if (box) setText(box, email);
   };
   const view = (search: HTMLInputElement | null, shown: string | undefined) =>
@@ -52,7 +52,7 @@ export function ShareHelper({ doc, email, role }: { doc: Document; email: string
   const body = (<div />) as HTMLElement;
   let drawn = '';
   const draw = () => {
-    const search = query<HTMLInputElement>(doc, 'shareDialogSearch');
+    const search = query<HTMLInputElement>(doc, sel.shareDialogSearch);
     const shown = shownRole(doc, email);
     const key = JSON.stringify([Boolean(search), search?.disabled, shown]);
     if (key === drawn) return;

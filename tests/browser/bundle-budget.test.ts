@@ -1,15 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
-import { bundleSizes, GZIP_CEILINGS } from '../../scripts/lib/bundle-sizes';
+import { bundleSizes, GZIP_BUDGETS } from '../../scripts/lib/bundle-sizes';
 
 // Sizes only: timings live in `npm run bench`, never in tests.
-describe('bundle size ceilings (built extension)', () => {
+describe('bundle size budgets (built extension)', () => {
   const sizes = bundleSizes(inject('extensionDir'));
 
-  for (const [entry, ceiling] of Object.entries(GZIP_CEILINGS)) {
-    it(`${entry} ≤ ${(ceiling / 1024).toFixed(0)} KB gzip`, () => {
+  for (const [entry, budget] of Object.entries(GZIP_BUDGETS)) {
+    it(`${entry} ≤ ${(budget / 1024).toFixed(0)} KB gzip`, () => {
       const size = sizes.find((s) => s.entry === entry);
       expect(size?.files.length, `${entry} was not found in the build`).toBeGreaterThan(0);
-      expect(size!.gzip, `${entry}: ${size!.files.join(', ')}`).toBeLessThanOrEqual(ceiling);
+      expect(size!.gzip, `${entry}: ${size!.files.join(', ')}`).toBeLessThanOrEqual(budget);
     });
   }
 });

@@ -44,6 +44,12 @@ describe('locales', () => {
     expect(empty.map(([key]) => key)).toEqual([]);
   });
 
+  it.each(LANGUAGES)('has no blank paragraph in a multi-paragraph message in %s', (lang) => {
+    // paragraphsOf() splits a tip's body on line breaks: an empty line would become an empty paragraph.
+    const blank = Object.entries(locales[lang]!).filter(([, entry]) => entry.message.split('\n').some((line) => line.trim() === ''));
+    expect(blank.map(([key]) => key)).toEqual([]);
+  });
+
   it('uses the same placeholders in both languages', () => {
     const mismatched = Object.entries(locales.en!)
       .filter(([key, entry]) => locales.es![key] && placeholdersOf(entry).join() !== placeholdersOf(locales.es![key]!).join())
@@ -69,9 +75,9 @@ describe('keys used in code', () => {
       return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
     });
 
-  it('every literal t("key") in entrypoints/, components/ and utils/ exists in the English messages', () => {
+  it('every literal t("key") or paragraphsOf("key") in entrypoints/, components/ and utils/ exists in the English messages', () => {
     const used = ['entrypoints', 'components', 'utils'].flatMap(sources).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*(['"`])([A-Za-z0-9_]+)\1/g)].map((match) => ({ file, key: match[2]! })),
+      [...readFileSync(file, 'utf8').matchAll(/\b(?:t|paragraphsOf)\(\s*(['"`])([A-Za-z0-9_]+)\1/g)].map((match) => ({ file, key: match[2]! })),
     );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter(({ key }) => !locales.en![key]).map(({ file, key }) => `${file}: ${key}`)).toEqual([]);

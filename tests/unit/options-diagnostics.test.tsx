@@ -5,8 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checkOpenWorkbenchTabs } from '@/components/options/check-tabs';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
 import { answerDiagnostics } from '@/entrypoints/workbench.content/diagnostics';
-import { countSelectors, DIAGNOSTICS_REQUEST, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
-import { selectorExpectations } from '@/utils/selectors';
+import { countSelectors, diagnosticsRequest, DIAGNOSTICS_REQUEST, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
+import { selectorExpectations, selectors } from '@/utils/selector-table';
 import { describeWithSnapshots, loadHtml, loadSnapshot, readSnapshot } from '../support/snapshots';
 
 const WB = 'https://workbench.researchallofus.org';
@@ -36,7 +36,7 @@ describe('which page a report is about', () => {
 describeWithSnapshots('judging a live page against the snapshots', () => {
   const counted = (file: string, url: string, edit = (html: string) => html): SelectorCounts => {
     loadHtml(edit(readSnapshot(file)));
-    return countSelectors(document, url);
+    return countSelectors(document, selectors, url);
   };
 
   it('finds every selector the Data Access Requirements page must have', () => {
@@ -58,7 +58,7 @@ describeWithSnapshots('judging a live page against the snapshots', () => {
 
   it('tells the login wizard steps apart by their DOM step', () => {
     loadSnapshot('account-creation-institution.html');
-    const report = judgeCounts(countSelectors(document, `${WB}/login`, 'institution'));
+    const report = judgeCounts(countSelectors(document, selectors, `${WB}/login`, 'institution'));
     expect(report.kind).toBe('login-institution');
     expect(report.checks.find((check) => check.name === 'institutionSelect')).toMatchObject({ verdict: 'found', expected: true });
   });
@@ -69,10 +69,21 @@ describeWithSnapshots('judging a live page against the snapshots', () => {
     const reply = vi.fn();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'progress/changed' }, {}, reply);
     expect(reply).not.toHaveBeenCalled();
+    // Without the table to count (the content script ships only the selectors it uses itself), no answer.
     await fakeBrowser.runtime.onMessage.trigger({ type: DIAGNOSTICS_REQUEST }, {}, reply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: DIAGNOSTICS_REQUEST, selectors: { darModule: 5 } }, {}, reply);
+    expect(reply).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger(diagnosticsRequest(), {}, reply);
     const counts = reply.mock.calls[0]![0] as SelectorCounts;
     expect(counts.url).toBe(window.location.href);
     expect(counts.counts.darModule).toBe(5);
+    expect(Object.keys(counts.counts)).toEqual(Object.keys(selectors));
+  });
+
+  it('a selector the browser rejects counts 0 instead of failing the whole check', () => {
+    loadSnapshot('dar-nothing-done.html');
+    const counts = countSelectors(document, { darModule: selectors.darModule, broken: 'div[' }, `${WB}/data-access-requirements`);
+    expect(counts.counts).toEqual({ darModule: 5, broken: 0 });
   });
 });
 
@@ -84,12 +95,16 @@ describe('asking the open tabs', () => {
   it('collects answers from tabs with our content script and skips the rest', async () => {
     fakeBrowser.tabs.query = (async () => [{ id: 1 }, { id: 2 }, {}]) as unknown as typeof fakeBrowser.tabs.query;
     const counts: SelectorCounts = { url: `${WB}/data-access-requirements`, title: 'DAR', counts: { darModule: 5 } };
-    fakeBrowser.tabs.sendMessage = (async (tabId: number) => {
+    const sent: unknown[] = [];
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+      sent.push(message);
       if (tabId === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
       return counts;
     }) as unknown as typeof fakeBrowser.tabs.sendMessage;
     const reports = await checkOpenWorkbenchTabs();
     expect(reports).toHaveLength(1);
+    expect(sent).toEqual([diagnosticsRequest(), diagnosticsRequest()]);
+    expect(sent[0]).toMatchObject({ selectors: { workspaceName: selectors.workspaceName } });
     expect(reports[0]!.checks.find((check) => check.name === 'darModule')!.verdict).toBe('found');
   });
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { selectorExpectations, selectors, type SelectorName } from '@/utils/selectors';
+import { selectorExpectations, selectors, type SelectorName } from '@/utils/selector-table';
 import { describeWithSnapshots, readSnapshot } from '../support/snapshots';
 
 const documents = new Map<string, Document>();

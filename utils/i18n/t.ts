@@ -8,6 +8,11 @@ export function t(key: string, substitutions?: string | string[]): string {
   return getMessage(key, substitutions) || key;
 }
 
+/** A tip's body: one message per tip, its paragraphs on separate lines (fewer keys in the content script). */
+export function paragraphsOf(key: string, substitutions?: string | string[]): string[] {
+  return t(key, substitutions).split('\n');
+}
+
 export function uiLanguage(): string {
   return (browser.i18n.getUILanguage?.() ?? 'en').slice(0, 2);
 }

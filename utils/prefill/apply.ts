@@ -1,24 +1,24 @@
 // The page side of the prefill: read facts, carry out a plan one widget at a time, undo it.
-import { query, queryAll, type SelectorName } from '../selectors';
-import { textOf } from '../dom';
+import { query, queryAll, textOf } from '../dom';
+import * as sel from '../selectors';
 import { chooseRadio, hover, setChecked, setSelect, setText } from './drivers';
 import { FIELD_IDS, FIELD_KINDS, matchOption, type FieldFact, type FieldId, type FormFacts, type Plan } from './plan';
 
-const TARGETS: Record<FieldId, SelectorName> = {
-  name: 'workspaceName',
-  accessTier: 'accessTierSelect',
-  datasetVersion: 'datasetVersionSelect',
-  educational: 'educationalPurpose',
-  intendedStudy: 'intendedStudy',
-  scientificApproach: 'scientificApproach',
-  anticipatedFindings: 'anticipatedFindings',
-  disseminationOther: 'disseminationOther',
-  disseminationOtherText: 'disseminationOtherText',
-  outcomeNone: 'outcomeNoneApply',
-  population: 'populationRadio',
-  aianType: 'aianOption',
-  aianDetails: 'aianDetails',
-  review: 'reviewRadio',
+const TARGETS: Record<FieldId, string> = {
+  name: sel.workspaceName,
+  accessTier: sel.accessTierSelect,
+  datasetVersion: sel.datasetVersionSelect,
+  educational: sel.educationalPurpose,
+  intendedStudy: sel.intendedStudy,
+  scientificApproach: sel.scientificApproach,
+  anticipatedFindings: sel.anticipatedFindings,
+  disseminationOther: sel.disseminationOther,
+  disseminationOtherText: sel.disseminationOtherText,
+  outcomeNone: sel.outcomeNoneApply,
+  population: sel.populationRadio,
+  aianType: sel.aianOption,
+  aianDetails: sel.aianDetails,
+  review: sel.reviewRadio,
 };
 
 export type ResultStatus = 'filled' | 'same' | 'kept-user' | 'not-found' | 'failed' | 'needs-last-name';
@@ -144,18 +144,18 @@ export type CreateState = 'enabled' | 'disabled' | 'not-found';
 
 /** The Workbench's only disabled signal on its div-buttons is an inline `cursor: not-allowed`. */
 export function createButtonState(root: ParentNode): CreateState {
-  const button = query(root, 'createWorkspaceButton');
+  const button = query(root, sel.createWorkspaceButton);
   if (!button) return 'not-found';
   return button.style.cursor === 'not-allowed' ? 'disabled' : 'enabled';
 }
 
 /** Hovers the disabled button and reads the Workbench's own list of what is missing. */
 export async function missingAnswers(doc: Document): Promise<string[]> {
-  const button = query(doc, 'createWorkspaceButton');
+  const button = query(doc, sel.createWorkspaceButton);
   if (!button) return [];
   hover(button, true);
-  await until(doc, () => queryAll(doc, 'createErrorsTooltip').length > 0, 400);
-  const items = queryAll(doc, 'createErrorsTooltip').map((li) => textOf(li));
+  await until(doc, () => queryAll(doc, sel.createErrorsTooltip).length > 0, 400);
+  const items = queryAll(doc, sel.createErrorsTooltip).map((li) => textOf(li));
   hover(button, false);
   return items;
 }

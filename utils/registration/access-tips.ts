@@ -2,10 +2,11 @@
 import type { TipLink, TipProps } from '@/components/Tip';
 import { readAccessModules, type AccessModuleState } from '@/utils/access-modules';
 import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
+import { query } from '@/utils/dom';
+import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN } from '@/utils/pages';
 import type { StepId } from '@/utils/progress/steps';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
 export type AccessModuleFacts = Omit<AccessModuleState, 'row'>;
 
@@ -17,7 +18,7 @@ export interface AccessPageFacts {
 
 export function readAccessPage(root: ParentNode): AccessPageFacts {
   const modules = readAccessModules(root).map(({ row: _row, ...facts }) => facts);
-  return { modules, completed: !!query(root, 'darCompleted') };
+  return { modules, completed: !!query(root, sel.darCompleted) };
 }
 
 // The step catalogue is too big for the content script's budget: its minutes and title keys are
@@ -43,25 +44,25 @@ const REFRESH = 'reg_dar_refresh';
 const PENDING: Partial<Record<StepId, { title: string; body: string[]; links?: (help: Course['help']) => TipLink[] }>> = {
   'two-factor': {
     title: 'reg_dar_2fa_title',
-    body: ['reg_dar_2fa_phone', 'reg_dar_2fa_how', REFRESH],
+    body: ['reg_dar_2fa_body', REFRESH],
     links: (help) => [{ label: t('reg_dar_2fa_link'), href: help.twoStepVerification }],
   },
   identity: {
     title: 'reg_dar_identity_title',
-    body: ['reg_dar_identity_logingov', 'reg_dar_identity_idme', 'reg_dar_identity_allow', 'reg_dar_identity_wait'],
+    body: ['reg_dar_identity_body'],
     links: (help) => [{ label: t('reg_dar_identity_link'), href: help.identityVerification }, { label: t('helpDesk'), href: help.helpDeskForm }],
   },
   'rt-training': {
     title: 'reg_dar_rt_title',
-    body: ['reg_dar_rt_how', 'reg_dar_rt_assessment', REFRESH],
+    body: ['reg_dar_rt_body', REFRESH],
     links: (help) => [{ label: t('reg_dar_guide_link'), href: help.dataAccessGuide }],
   },
   'ct-training': {
     title: 'reg_dar_ct_title',
-    body: ['reg_dar_ct_optional', 'reg_dar_ct_how', REFRESH],
+    body: ['reg_dar_ct_body', REFRESH],
     links: (help) => [{ label: t('reg_dar_guide_link'), href: help.dataAccessGuide }],
   },
-  ducc: { title: 'reg_dar_ducc_title', body: ['reg_dar_ducc_how', 'reg_dar_ducc_public'] },
+  ducc: { title: 'reg_dar_ducc_title', body: ['reg_dar_ducc_body'] },
 };
 
 const DONE_NOTE: Partial<Record<StepId, string>> = {
@@ -87,14 +88,14 @@ export function moduleTip(facts: AccessModuleFacts | undefined, course: Course):
   const title = t(stepTitleKey(step));
   if (state === 'done') return { id, title: t('reg_dar_done_title', title), paragraphs: [t(DONE_NOTE[step] ?? 'reg_dar_done_nothing')] };
   if (state === 'ineligible') {
-    return { id, title: t('reg_dar_ineligible_title', title), paragraphs: [t('reg_dar_ct_ineligible_why'), t('reg_dar_ct_ineligible_action'), ...courseNoteFor(facts, course)] };
+    return { id, title: t('reg_dar_ineligible_title', title), paragraphs: [...paragraphsOf('reg_dar_ct_ineligible_body'), ...courseNoteFor(facts, course)] };
   }
   const text = PENDING[step];
   if (!text) return undefined;
   return {
     id,
     title: t(text.title),
-    paragraphs: [...courseNoteFor(facts, course), ...text.body.map((key) => t(key))],
+    paragraphs: [...courseNoteFor(facts, course), ...text.body.flatMap((key) => paragraphsOf(key))],
     links: text.links?.(course.help),
   };
 }
@@ -119,7 +120,7 @@ export function workspacePointerTip(): TipProps {
   return {
     id: 'dar-next-workspace',
     title: t('reg_dar_next_title'),
-    paragraphs: [t('reg_dar_next_how'), t('reg_dar_next_vwb')],
+    paragraphs: paragraphsOf('reg_dar_next_body'),
     links: [{ label: t('reg_dar_next_link'), href: `${WORKBENCH_ORIGIN}/workspaces/build` }],
   };
 }

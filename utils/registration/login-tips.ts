@@ -1,8 +1,9 @@
 // Which tips the /login wizard gets on each step, and where each one sits. Decided from the step only.
 import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
+import { query } from '@/utils/dom';
+import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 import { commonAncestor, parentOf, type PlacedTip } from './placed-tip';
 
 type Help = Course['help'];
@@ -15,17 +16,17 @@ const helpDesk = (help: Help) => [
 const landing = (help: Help): PlacedTip[] => [
   {
     id: 'reg-landing-new',
-    anchor: (root) => query(root, 'createAccountButton'),
+    anchor: (root) => query(root, sel.createAccountButton),
     append: 'after',
     title: t('reg_landing_new_title'),
-    paragraphs: [t('reg_landing_new_browser'), t('reg_landing_new_email'), t('reg_landing_new_time')],
+    paragraphs: paragraphsOf('reg_landing_new_body'),
   },
   {
     id: 'reg-landing-sign-in',
-    anchor: (root) => query(root, 'troubleSigningInLink'),
+    anchor: (root) => query(root, sel.troubleSigningInLink),
     append: 'after',
     title: t('reg_landing_sign_in_title'),
-    paragraphs: [t('reg_landing_sign_in_account'), t('reg_landing_sign_in_profile')],
+    paragraphs: paragraphsOf('reg_landing_sign_in_body'),
     links: [{ label: t('troubleSigningIn'), href: help.troubleSigningIn }],
   },
 ];
@@ -33,20 +34,20 @@ const landing = (help: Help): PlacedTip[] => [
 const terms = (): PlacedTip[] => [
   {
     id: 'reg-terms',
-    anchor: (root) => query(root, 'termsDocument'),
+    anchor: (root) => query(root, sel.termsDocument),
     append: 'after',
     title: t('reg_terms_title'),
-    paragraphs: [t('reg_terms_scroll')],
+    paragraphs: paragraphsOf('reg_terms_scroll'),
   },
 ];
 
 const institution = (help: Help): PlacedTip[] => [
   {
     id: 'reg-institution',
-    anchor: (root) => parentOf(query(root, 'institutionRequestLink')),
+    anchor: (root) => parentOf(query(root, sel.institutionRequestLink)),
     append: 'after',
     title: t('reg_institution_title'),
-    paragraphs: [t('reg_institution_dura'), t('reg_institution_missing'), t('reg_institution_public')],
+    paragraphs: paragraphsOf('reg_institution_body'),
     links: [
       { label: t('reg_institution_request_link'), href: help.institutionRequest },
       { label: t('reg_institution_dura_link'), href: help.duraSupport },
@@ -54,58 +55,58 @@ const institution = (help: Help): PlacedTip[] => [
   },
   {
     id: 'reg-institution-email',
-    anchor: (root) => parentOf(query(root, 'institutionalEmail')),
+    anchor: (root) => parentOf(query(root, sel.institutionalEmail)),
     append: 'after',
     title: t('reg_email_title'),
-    paragraphs: [t('reg_email_institutional'), t('reg_email_welcome')],
+    paragraphs: paragraphsOf('reg_email_body'),
   },
   {
     id: 'reg-institution-role',
-    anchor: (root) => parentOf(query(root, 'institutionalRole')),
+    anchor: (root) => parentOf(query(root, sel.institutionalRole)),
     append: 'after',
     title: t('reg_role_title'),
-    paragraphs: [t('reg_role_public')],
+    paragraphs: paragraphsOf('reg_role_public'),
   },
 ];
 
 const details = (): PlacedTip[] => [
   {
     id: 'reg-details-username',
-    anchor: (root) => parentOf(query(root, 'username')),
+    anchor: (root) => parentOf(query(root, sel.username)),
     append: 'after',
     title: t('reg_username_title'),
-    paragraphs: [t('reg_username_google'), t('reg_username_remember')],
+    paragraphs: paragraphsOf('reg_username_body'),
   },
   {
     id: 'reg-details-address',
-    anchor: (root) => commonAncestor(query(root, 'streetAddress'), query(root, 'zipCode')),
+    anchor: (root) => commonAncestor(query(root, sel.streetAddress), query(root, sel.zipCode)),
     append: 'before',
     title: t('reg_address_title'),
-    paragraphs: [t('reg_address_institution')],
+    paragraphs: paragraphsOf('reg_address_institution'),
   },
   {
     id: 'reg-details-background',
-    anchor: (root) => query(root, 'researchBackground'),
+    anchor: (root) => query(root, sel.researchBackground),
     append: 'before',
     title: t('reg_background_title'),
-    paragraphs: [t('reg_background_public'), t('reg_background_write')],
+    paragraphs: paragraphsOf('reg_background_body'),
   },
   {
     id: 'reg-details-next',
-    anchor: (root) => parentOf(query(root, 'loginForwardButton')),
+    anchor: (root) => parentOf(query(root, sel.loginForwardButton)),
     append: 'before',
     title: t('reg_demographics_title'),
-    paragraphs: [t('reg_demographics_us'), t('reg_demographics_survey')],
+    paragraphs: paragraphsOf('reg_demographics_body'),
   },
 ];
 
 const success = (help: Help): PlacedTip[] => [
   {
     id: 'reg-success',
-    anchor: (root) => query(root, 'signupSuccess'),
+    anchor: (root) => query(root, sel.signupSuccess),
     append: 'last',
     title: t('reg_success_title'),
-    paragraphs: [t('reg_success_email'), t('reg_success_complete'), t('reg_success_password'), t('reg_success_403')],
+    paragraphs: paragraphsOf('reg_success_body'),
     links: [{ label: t('reg_success_workbench_link'), href: `${WORKBENCH_ORIGIN}/` }, { label: t('troubleSigningIn'), href: help.troubleSigningIn }, ...helpDesk(help)],
   },
 ];

@@ -1,19 +1,20 @@
 // The way out of each Workbench dead end: what happened, and the next thing to do.
 import type { TipLink } from '@/components/Tip';
 import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
+import { query } from '@/utils/dom';
+import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type WorkbenchErrorRoute } from '@/utils/pages';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 import { parentOf, type PlacedTip } from './placed-tip';
 
 export type DeadEnd = WorkbenchErrorRoute | 'authority-missing';
 
-const TEXT: Record<DeadEnd, { id: string; title: string; body: string[] }> = {
-  '/sign-in-again': { id: 'rec-sign-in-again', title: 'rec_sign_in_again_title', body: ['rec_sign_in_again_do', 'rec_sign_in_again_loop'] },
-  '/session-expired': { id: 'rec-session-expired', title: 'rec_session_expired_title', body: ['rec_session_expired_do'] },
-  '/not-found': { id: 'rec-not-found', title: 'rec_not_found_title', body: ['rec_not_found_do'] },
-  '/user-disabled': { id: 'rec-user-disabled', title: 'rec_user_disabled_title', body: ['rec_user_disabled_do', 'rec_user_disabled_no_new'] },
-  'authority-missing': { id: 'rec-authority-missing', title: 'rec_authority_title', body: ['rec_authority_do'] },
+const TEXT: Record<DeadEnd, { id: string; title: string; body: string }> = {
+  '/sign-in-again': { id: 'rec-sign-in-again', title: 'rec_sign_in_again_title', body: 'rec_sign_in_again_body' },
+  '/session-expired': { id: 'rec-session-expired', title: 'rec_session_expired_title', body: 'rec_session_expired_do' },
+  '/not-found': { id: 'rec-not-found', title: 'rec_not_found_title', body: 'rec_not_found_do' },
+  '/user-disabled': { id: 'rec-user-disabled', title: 'rec_user_disabled_title', body: 'rec_user_disabled_body' },
+  'authority-missing': { id: 'rec-authority-missing', title: 'rec_authority_title', body: 'rec_authority_do' },
 };
 
 function linksFor(deadEnd: DeadEnd, help: Course['help']): TipLink[] {
@@ -41,7 +42,7 @@ export function recoveryTip(deadEnd: DeadEnd, help: Course['help']): PlacedTip {
   const { id, title, body } = TEXT[deadEnd];
   const anchor =
     deadEnd === 'authority-missing'
-      ? { anchor: (root: ParentNode) => parentOf(query(root, 'authorityMissingIcon')), append: 'after' as const }
-      : { anchor: (root: ParentNode) => parentOf(query(root, 'errorMessage')), append: 'last' as const };
-  return { id, ...anchor, title: t(title), paragraphs: body.map((key) => t(key)), links: linksFor(deadEnd, help) };
+      ? { anchor: (root: ParentNode) => parentOf(query(root, sel.authorityMissingIcon)), append: 'after' as const }
+      : { anchor: (root: ParentNode) => parentOf(query(root, sel.errorMessage)), append: 'last' as const };
+  return { id, ...anchor, title: t(title), paragraphs: paragraphsOf(body), links: linksFor(deadEnd, help) };
 }

@@ -4,16 +4,16 @@
 import { LiveTip } from '@/components/LiveTip';
 import { Tip } from '@/components/Tip';
 import { readAccessModules } from '@/utils/access-modules';
-import { onPageChange, waitForElement } from '@/utils/dom';
+import { onPageChange, query, waitForElement } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { isDataAccessRequirements } from '@/utils/pages';
 import { moduleTip, readAccessPage, summaryTip, workspacePointerTip } from '@/utils/registration/access-tips';
 import { livePageValue } from '@/utils/registration/live';
 import { tipHostName, type Placement } from '@/utils/registration/placed-tip';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
-const header = (root: ParentNode) => query(root, 'darInitialHeader') ?? query(root, 'darRenewalHeader');
+const header = (root: ParentNode) => query(root, sel.darInitialHeader) ?? query(root, sel.darRenewalHeader);
 
 async function init(run: FeatureRun) {
   const { document, signal, course } = run;
@@ -37,7 +37,7 @@ async function init(run: FeatureRun) {
       place(tipHostName(`dar-${step}`), row, 'after', () => <LiveTip live={live} view={(page) => moduleTip(page.modules.find((m) => m.step === step), course)} />);
     }
     place(tipHostName('dar-summary'), header(document), 'after', () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
-    place(tipHostName('dar-next-workspace'), query(document, 'darCompleted'), 'after', () => <Tip {...workspacePointerTip()} />);
+    place(tipHostName('dar-next-workspace'), query(document, sel.darCompleted), 'after', () => <Tip {...workspacePointerTip()} />);
   };
   sync();
   onPageChange(document.body, signal, sync);

@@ -1,13 +1,14 @@
 // Tips on the Data User Code of Conduct: reading it through, and what the initials stand for.
+import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { codeOfConductPageOf, isCodeOfConduct } from '@/utils/pages';
 import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
 import { mountTips } from '@/utils/registration/mount-tips';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
 async function init(run: FeatureRun) {
   const page = codeOfConductPageOf(run.document);
-  const fallback = page === 'signature' ? query(run.document, 'duccSignaturePage') : query(run.document, 'duccContentPage');
+  const fallback = page === 'signature' ? query(run.document, sel.duccSignaturePage) : query(run.document, sel.duccContentPage);
   await mountTips(run, codeOfConductPageTips(page, run.course.help), fallback);
 }
 

@@ -1,16 +1,16 @@
 // A way out of every Workbench dead end: signed out, not found, disabled, or an admin-only page.
+import { query, waitUntil } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { errorRouteOf, isAdminRoute, isAuthorityMissingPage, isWorkbenchErrorPage } from '@/utils/pages';
 import { mountTips } from '@/utils/registration/mount-tips';
 import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
-import { waitUntil } from '@/utils/dom';
-import { query } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
 /** Admin routes only count when the Workbench says the authority is missing (admins see a real page). */
 function deadEndShown(url: URL, doc: Document): DeadEnd | undefined {
   const route = errorRouteOf(url);
-  if (route) return query(doc, 'errorMessage') ? route : undefined;
-  return isAuthorityMissingPage(doc) && query(doc, 'authorityMissingIcon') ? 'authority-missing' : undefined;
+  if (route) return query(doc, sel.errorMessage) ? route : undefined;
+  return isAuthorityMissingPage(doc) && query(doc, sel.authorityMissingIcon) ? 'authority-missing' : undefined;
 }
 
 async function init(run: FeatureRun) {

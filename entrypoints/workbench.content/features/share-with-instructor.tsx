@@ -2,17 +2,17 @@
 import { Isolated } from '@/components/workspace/Isolated';
 import { keepMounted, spot } from '@/components/workspace/keep-mounted';
 import { ShareHelper } from '@/components/workspace/ShareHelper';
-import { onPageChange, textOf } from '@/utils/dom';
+import { onPageChange, query, queryAll, textOf } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkspaceAbout, workspaceFromUrl } from '@/utils/pages';
 import { includesCollaborator, sharedEvent } from '@/utils/prefill/workspace-progress';
-import { query, queryAll, selectors } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
 /** The trainee clicked the dialog's own Save (enabled) while the instructor's row was in the list. */
 export function isSaveWithCollaborator(target: EventTarget | null, doc: ParentNode, email: string): boolean {
-  const button = (target as Element | null)?.closest?.(selectors.shareDialogButton) as HTMLElement | null;
+  const button = (target as Element | null)?.closest?.(sel.shareDialogButton) as HTMLElement | null;
   if (!button || textOf(button) !== 'Save' || button.style.cursor === 'not-allowed') return false;
-  return includesCollaborator(queryAll(doc, 'shareDialogEmail').map(textOf), email);
+  return includesCollaborator(queryAll(doc, sel.shareDialogEmail).map(textOf), email);
 }
 
 function init(run: FeatureRun) {
@@ -23,7 +23,7 @@ function init(run: FeatureRun) {
   const mount = keepMounted(
     run,
     'wbc-ws-share',
-    () => spot(query(doc, 'shareDialogSearch')?.parentElement),
+    () => spot(query(doc, sel.shareDialogSearch)?.parentElement),
     () => (
       <Isolated>
         <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} />

@@ -3,13 +3,13 @@ import { Isolated } from '@/components/workspace/Isolated';
 import { keepMounted, spot, type Spot } from '@/components/workspace/keep-mounted';
 import { Tip } from '@/components/Tip';
 import type { Course } from '@/utils/course/schema';
-import { onPageChange, waitForElement } from '@/utils/dom';
+import { onPageChange, query, queryAll, waitForElement } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
-import { t } from '@/utils/i18n/t';
+import { paragraphsOf, t } from '@/utils/i18n/t';
 import { isWorkspaceCreate } from '@/utils/pages';
 import { composeWorkspaceName } from '@/utils/prefill/plan';
 import { noteCreateRequest } from '@/utils/prefill/storage';
-import { query, queryAll, selectors } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 import { basicsRow } from './workspace-prefill';
 
 interface FormTip {
@@ -22,7 +22,7 @@ interface FormTip {
 /** Every tip of the form, in page order; texts come from the course where the course decides. */
 export function formTips(course: Course, doc: Document): FormTip[] {
   const { workspace, instructor } = course;
-  const aian = Boolean(query(doc, 'aianSection') || query(doc, 'aianOption'));
+  const aian = Boolean(query(doc, sel.aianSection) || query(doc, sel.aianOption));
   const review = aian ? '7' : '6';
   const example = composeWorkspaceName(workspace.nameTemplate, 'Garcia')?.value ?? workspace.nameTemplate;
   const tier = t(`wsTier_${workspace.accessTier}`);
@@ -30,26 +30,26 @@ export function formTips(course: Course, doc: Document): FormTip[] {
     id: `ws-${id}`,
     place,
     title: t(keys[0]!, subs),
-    paragraphs: keys.slice(1).map((key) => t(key, subs)),
+    paragraphs: keys.slice(1).flatMap((key) => paragraphsOf(key, subs)),
   });
   return [
-    tip('name', (d) => spot(query(d, 'workspaceName')), ['wsTipNameTitle', 'wsTipName', 'wsTipNameLimit'], [workspace.nameTemplate, example]),
-    tip('tier', (d) => spot(query(d, 'accessTierPicker') && basicsRow(d)), ['wsTipTierTitle', 'wsTipTier', workspace.datasetVersion ? 'wsTipDatasetCourse' : 'wsTipDataset'], [tier, workspace.datasetVersion ?? '']),
-    tip('billing', (d) => spot(query(d, 'billingContainer')?.parentElement), ['wsTipBillingTitle', 'wsTipBilling', 'wsTipBillingNoAccount']),
-    tip('q1', (d) => spot(query(d, 'educationalPurpose')?.parentElement), ['wsTipQ1Title', 'wsTipQ1']),
-    tip('q2', (d) => spot(query(d, 'summaryQuestion'), 'before'), ['wsTipQ2Title', 'wsTipQ2', 'wsTipQ2Public']),
-    tip('q3', (d) => spot(query(d, 'disseminationOther')?.parentElement), ['wsTipQ3Title', 'wsTipQ3']),
-    tip('q4', (d) => spot(query(d, 'outcomeNoneApply')?.parentElement), ['wsTipQ4Title', 'wsTipQ4']),
-    tip('q5', (d) => spot(query(d, 'populationNo')?.parentElement), ['wsTipQ5Title', 'wsTipQ5']),
-    tip('aian', (d) => spot(query(d, 'aianSection')), ['wsTipAianTitle', 'wsTipAian']),
-    tip('review', (d) => spot(queryAll(d, 'reviewRadio').at(-1)?.parentElement), ['wsTipReviewTitle', course.answers.requestReview ? 'wsTipReviewYes' : 'wsTipReview'], [review]),
-    tip('confirm', (d) => spot(query(d, 'confirmButton')?.parentElement, 'before'), ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'], [workspace.collaborator?.email ?? instructor.email]),
+    tip('name', (d) => spot(query(d, sel.workspaceName)), ['wsTipNameTitle', 'wsTipName'], [workspace.nameTemplate, example]),
+    tip('tier', (d) => spot(query(d, sel.accessTierPicker) && basicsRow(d)), ['wsTipTierTitle', 'wsTipTier', workspace.datasetVersion ? 'wsTipDatasetCourse' : 'wsTipDataset'], [tier, workspace.datasetVersion ?? '']),
+    tip('billing', (d) => spot(query(d, sel.billingContainer)?.parentElement), ['wsTipBillingTitle', 'wsTipBilling']),
+    tip('q1', (d) => spot(query(d, sel.educationalPurpose)?.parentElement), ['wsTipQ1Title', 'wsTipQ1']),
+    tip('q2', (d) => spot(query(d, sel.summaryQuestion), 'before'), ['wsTipQ2Title', 'wsTipQ2']),
+    tip('q3', (d) => spot(query(d, sel.disseminationOther)?.parentElement), ['wsTipQ3Title', 'wsTipQ3']),
+    tip('q4', (d) => spot(query(d, sel.outcomeNoneApply)?.parentElement), ['wsTipQ4Title', 'wsTipQ4']),
+    tip('q5', (d) => spot(query(d, sel.populationNo)?.parentElement), ['wsTipQ5Title', 'wsTipQ5']),
+    tip('aian', (d) => spot(query(d, sel.aianSection)), ['wsTipAianTitle', 'wsTipAian']),
+    tip('review', (d) => spot(queryAll(d, sel.reviewRadio).at(-1)?.parentElement), ['wsTipReviewTitle', course.answers.requestReview ? 'wsTipReviewYes' : 'wsTipReview'], [review]),
+    tip('confirm', (d) => spot(query(d, sel.confirmButton)?.parentElement, 'before'), ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'], [workspace.collaborator?.email ?? instructor.email]),
   ];
 }
 
 async function init(run: FeatureRun) {
   const { document: doc, signal, course } = run;
-  if (!(await waitForElement(doc.body, `${selectors.workspaceName}, ${selectors.createWorkspaceButton}`, signal))) return;
+  if (!(await waitForElement(doc.body, `${sel.workspaceName}, ${sel.createWorkspaceButton}`, signal))) return;
   const mounters = formTips(course, doc).map((tip) =>
     keepMounted(run, `wbc-${tip.id}`, () => tip.place(doc), () => (
       <Isolated>
@@ -65,8 +65,8 @@ async function init(run: FeatureRun) {
   doc.addEventListener(
     'click',
     (event) => {
-      const confirm = (event.target as Element | null)?.closest?.(selectors.confirmButton) as HTMLElement | null;
-      const name = query<HTMLInputElement>(doc, 'workspaceName')?.value.trim();
+      const confirm = (event.target as Element | null)?.closest?.(sel.confirmButton) as HTMLElement | null;
+      const name = query<HTMLInputElement>(doc, sel.workspaceName)?.value.trim();
       if (confirm && confirm.style.cursor !== 'not-allowed' && name) void noteCreateRequest(name);
     },
     { capture: true, signal },

@@ -2,17 +2,17 @@
 import { Isolated } from '@/components/workspace/Isolated';
 import { keepMounted, spot } from '@/components/workspace/keep-mounted';
 import { Tip } from '@/components/Tip';
-import { onPageChange, textOf, waitForElement } from '@/utils/dom';
+import { onPageChange, query, queryAll, textOf, waitForElement } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { isWorkspaceAbout, isWorkspaceData, workspaceFromUrl } from '@/utils/pages';
 import { clearCreateRequest, loadCreateRequest } from '@/utils/prefill/storage';
 import { createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent } from '@/utils/prefill/workspace-progress';
-import { query, queryAll, selectors } from '@/utils/selectors';
+import * as sel from '@/utils/selectors';
 
 /** About's Share button has no aria-label: it is the primary button whose text is "Share". */
 export function aboutShareButton(doc: ParentNode): HTMLElement | undefined {
-  return queryAll(doc, 'primaryButton').find((button) => textOf(button) === 'Share');
+  return queryAll(doc, sel.primaryButton).find((button) => textOf(button) === 'Share');
 }
 
 async function init(run: FeatureRun) {
@@ -39,7 +39,7 @@ async function init(run: FeatureRun) {
   if (isWorkspaceData(url)) {
     if (!collaborator) return;
     // The nav bar's About tab is the natural place; a page without it still gets the tip at the top.
-    const tab = await waitForElement(doc.body, selectors.workspaceAboutTab, signal, 5000);
+    const tab = await waitForElement(doc.body, sel.workspaceAboutTab, signal, 5000);
     if (signal.aborted) return;
     const place = spot(tab?.parentElement) ?? { anchor: doc.body, append: 'first' as const };
     const about = `${url.origin}/workspaces/${encodeURIComponent(workspace.namespace)}/${encodeURIComponent(workspace.name)}/about`;
@@ -56,8 +56,8 @@ async function init(run: FeatureRun) {
       )
     : undefined;
   const check = () => {
-    if (query(doc, 'aboutPurpose')) report(createdEvents(workspace, source));
-    const shared = collaborator && includesCollaborator(queryAll(doc, 'aboutCollaborator').map(textOf), collaborator.email);
+    if (query(doc, sel.aboutPurpose)) report(createdEvents(workspace, source));
+    const shared = collaborator && includesCollaborator(queryAll(doc, sel.aboutCollaborator).map(textOf), collaborator.email);
     if (!shared) return aboutTip?.();
     report([sharedEvent(workspace, collaborator.email, source)]);
     // Saved in the Share dialog while the tip was up: it has done its job.
