@@ -40,9 +40,9 @@ describe('time left and step titles', () => {
 
 describeWithSnapshots('Data Access Requirements tips (every state snapshot)', () => {
   const MINUTES: Record<string, number> = {
-    'dar-nothing-done.html': 105,
-    'dar-mixed-prod-flags.html': 95,
-    'dar-training-next-logingov-flags.html': 70,
+    'dar-nothing-done.html': 135,
+    'dar-mixed-prod-flags.html': 125,
+    'dar-training-next-logingov-flags.html': 100,
     'dar-ducc-next-ct-ineligible.html': 10,
     'dar-all-complete.html': 0,
   };
@@ -55,7 +55,7 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
 
   it("steps the course does not require are left out of the estimate", () => {
     loadSnapshot('dar-mixed-prod-flags.html');
-    expect(minutesLeft(readAccessPage(document).modules, ['ct-training'])).toBe(65);
+    expect(minutesLeft(readAccessPage(document).modules, ['ct-training'])).toBe(95);
   });
 
   const TIP_IDS: Record<string, string[]> = {
@@ -85,9 +85,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     await shownTipIds();
     expect(tipText('dar-two-factor-done')).toMatch(/code from your phone/);
     const identity = tipText('dar-identity-pending');
-    for (const part of [/Login\.gov/, /state-issued ID/, /Social Security number/, /ID\.me/, /international/, /video call/, /10 minutes/]) expect(identity).toMatch(part);
+    for (const part of [/Login\.gov/, /state-issued ID/, /Social Security number/, /U\.S\. phone/, /ID\.me/, /international/, /video call/, /reload button/]) expect(identity).toMatch(part);
     expect(tipLinks('dar-identity-pending')).toContain(builtInCourse.help.identityVerification);
-    expect(tipText('dar-rt-training-pending')).toMatch(/20–30 min[\s\S]*take it again[\s\S]*Refresh/);
+    expect(tipText('dar-rt-training-pending')).toMatch(/45–60 min[\s\S]*24-hour wait[\s\S]*again at once[\s\S]*Continue to Researcher Workbench[\s\S]*Refresh/);
     expect(tipText('dar-ct-training-pending')).toMatch(/optional[\s\S]*institution allows/);
     expect(tipText('dar-ducc-pending')).toMatch(/initials[\s\S]*shown publicly/);
   });
@@ -98,7 +98,7 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     await shownTipIds();
     expect(document.querySelector(tipHostName('dar-summary'))!.previousElementSibling?.getAttribute('data-test-id')).toBe('initial-registration-header');
     const summary = tipText('dar-summary');
-    expect(summary).toContain('About 1 h 35 min of steps left');
+    expect(summary).toContain('About 2 h 5 min of steps left');
     expect(summary).toContain('1 of 5 steps done');
     expect(summary).toContain(`Next: ${t('step_identity')}.`);
   });
@@ -133,7 +133,7 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     expect(moduleTip(ct, controlledCourse)!.paragraphs.join(' ')).toMatch(/Your course uses Controlled Tier data, so complete/);
     expect(moduleTip(ct, ctNotRequired)!.paragraphs.join(' ')).toMatch(/does not require this step/);
     expect(moduleTip(ct, builtInCourse)!.paragraphs.join(' ')).not.toMatch(/Your course/);
-    expect(summaryTip(readAccessPage(document), ctNotRequired).title).toContain('1 h 5 min');
+    expect(summaryTip(readAccessPage(document), ctNotRequired).title).toContain('1 h 35 min');
   });
 
   it('follows the page: a row that turns green gets its "done" tip and the summary is recomputed', async () => {
@@ -143,7 +143,7 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     document.querySelector('[data-test-id="module-TWO_FACTOR_AUTH-incomplete"]')!.setAttribute('data-test-id', 'module-TWO_FACTOR_AUTH-complete');
     await expect.poll(async () => (await shownTipIds()).includes('dar-two-factor-done')).toBe(true);
     expect(await shownTipIds()).not.toContain('dar-two-factor-pending');
-    expect(tipText('dar-summary')).toContain('About 1 h 35 min');
+    expect(tipText('dar-summary')).toContain('About 2 h 5 min');
   });
 
   it('a tip the Workbench re-rendered away comes back', async () => {

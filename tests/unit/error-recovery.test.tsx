@@ -38,6 +38,15 @@ describeWithSnapshots('a way out of every Workbench dead end', () => {
     });
   }
 
+  it('signed out again and again: the advice is a separate Chrome profile, never a private window', async () => {
+    loadSnapshot('error-sign-in-again.html');
+    await start('/sign-in-again').done;
+    await shownTipIds();
+    const text = tipText('rec-sign-in-again');
+    expect(text).toMatch(/Avoid private \(incognito\) windows/);
+    expect(text).not.toMatch(/(or|use) a private window/);
+  });
+
   it('the authority-missing page is recognised from its text, wherever the app rendered it', () => {
     loadSnapshot('error-authority-missing.html');
     expect(isAuthorityMissingPage(document)).toBe(true);

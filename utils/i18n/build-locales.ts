@@ -1,5 +1,5 @@
 // Build-time (Node): merge locales/<lang>/*.json fragments into Chrome's _locales/<lang>/messages.json.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type ChromeMessages = Record<string, { message: string; description?: string }>;
@@ -8,7 +8,8 @@ export const LOCALES_DIR = join(process.cwd(), 'locales');
 
 export function buildLocales(dir = LOCALES_DIR): Record<string, ChromeMessages> {
   const result: Record<string, ChromeMessages> = {};
-  for (const lang of readdirSync(dir).sort()) {
+  // One folder per language; files beside them (the glossary) are for translators.
+  for (const lang of readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort()) {
     const merged: ChromeMessages = {};
     for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
       const fragment = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as ChromeMessages;

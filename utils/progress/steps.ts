@@ -31,7 +31,7 @@ export interface PartDefinition {
 
 export const PARTS: readonly PartDefinition[] = [
   { id: 'account', titleKey: 'part_account', minutes: [15, 20] },
-  { id: 'data-access', titleKey: 'part_data_access', minutes: [90, 120] },
+  { id: 'data-access', titleKey: 'part_data_access', minutes: [90, 135] },
   { id: 'workspace', titleKey: 'part_workspace', minutes: [10, 15] },
 ];
 
@@ -78,7 +78,7 @@ export const STEPS: readonly StepDefinition[] = [
   step('first-sign-in', 'account', 3, page('isDataAccessRequirements'), 'signed_in', true, LOGIN),
   step('two-factor', 'data-access', 10, dar('TWO_FACTOR_AUTH'), 'dar', false, DAR),
   step('identity', 'data-access', 25, dar('IDENTITY'), 'dar', false, DAR),
-  step('rt-training', 'data-access', 30, dar('COMPLIANCE_TRAINING'), 'dar', false, DAR),
+  step('rt-training', 'data-access', 60, dar('COMPLIANCE_TRAINING'), 'dar', false, DAR),
   step('ct-training', 'data-access', 30, dar('CT_COMPLIANCE_TRAINING'), 'dar', false, DAR),
   step('ducc', 'data-access', 10, dar('DATA_USER_CODE_OF_CONDUCT'), 'dar', false, DAR),
   // Workspaces may be created on another site the extension does not run on: the trainee can tick these.

@@ -23,7 +23,7 @@ export function readAccessPage(root: ParentNode): AccessPageFacts {
 
 // The step catalogue is too big for the content script's budget: its minutes and title keys are
 // mirrored here, and a unit test keeps both equal to the catalogue.
-export const ACCESS_STEP_MINUTES: Partial<Record<StepId, number>> = { 'two-factor': 10, identity: 25, 'rt-training': 30, 'ct-training': 30, ducc: 10 };
+export const ACCESS_STEP_MINUTES: Partial<Record<StepId, number>> = { 'two-factor': 10, identity: 25, 'rt-training': 60, 'ct-training': 30, ducc: 10 };
 export const stepTitleKey = (step: StepId) => `step_${step.replace(/-/g, '_')}`;
 
 /** Minutes of work still open on the page: pending steps the course requires (ineligible ones cannot be done). */
