@@ -1,10 +1,13 @@
 import { t, uiLanguage } from '@/utils/i18n/t';
 import type { StepStatus } from '@/utils/progress/events';
+import { isSaneTimestamp } from '@/utils/progress/timestamps';
 
 // Building a formatter is the slow part (locale data), so each language gets one: it is used for every done step.
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Total: a date no Date can show reads "date unknown" instead of throwing (which would blank the popup). */
 export function formatDay(ms: number): string {
+  if (!isSaneTimestamp(ms)) return t('popup_date_unknown');
   const language = uiLanguage();
   const format = dayFormats.get(language) ?? new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   dayFormats.set(language, format);

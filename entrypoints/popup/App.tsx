@@ -7,13 +7,15 @@ import { JourneyParts } from '@/components/popup/JourneyParts';
 import { OverallProgress } from '@/components/popup/OverallProgress';
 import type { ProgressClient } from '@/components/popup/progress-client';
 import { ResetControl } from '@/components/popup/ResetControl';
+import { SafeSection } from '@/components/popup/SafeSection';
 import { useProgress } from '@/components/popup/use-progress';
 import type { Course, HelpLinkId } from '@/utils/course/schema';
 import { t } from '@/utils/i18n/t';
 import type { HandInInput } from '@/utils/progress/hand-in';
-import { describeJourney } from '@/utils/progress/journey';
+import { describeJourney, type Journey } from '@/utils/progress/journey';
 import { notRequiredSteps } from '@/utils/progress/requirements';
 import type { StepStatuses } from '@/utils/progress/status-rows';
+import type { StepId } from '@/utils/progress/steps';
 
 export interface AppProps {
   course: Course;
@@ -31,26 +33,30 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
   const progress = useProgress(client, initialSteps, initialError);
   const [notice, setNotice] = useState('');
   const skipped = useMemo(() => notRequiredSteps(course), [course]);
-  const journey = useMemo(() => describeJourney(progress.steps, skipped), [progress.steps, skipped]);
+  // Computed inside the safe sections below: a damaged row must not take Export and Reset down with it.
+  const journeyOf = (steps: StepStatuses) => describeJourney(steps, skipped);
 
   const summaryInput = async (): Promise<HandInInput> => ({
     trainee: (await traineeName()) || t('popup_trainee_default'),
     courseName: course.name,
-    journey,
+    journey: journeyOf(progress.steps),
     formatDay,
     courseCollaborator: course.workspace.collaborator?.email,
   });
 
   return (
     <main>
-      <CourseHeader course={course} fingerprint={fingerprint} policyFingerprint={policyFingerprint} />
+      <SafeSection retryKey={course}>
+        <CourseHeader course={course} fingerprint={fingerprint} policyFingerprint={policyFingerprint} />
+      </SafeSection>
       {progress.error && (
         <p class="error" role="alert" data-testid="error">
           {progress.error}
         </p>
       )}
-      <OverallProgress journey={journey} openUrl={openUrl} />
-      <JourneyParts journey={journey} onMark={(step) => void progress.mark(step)} onUndo={(step) => void progress.undoMark(step)} />
+      <SafeSection retryKey={progress.steps}>
+        <Checklist journey={() => journeyOf(progress.steps)} openUrl={openUrl} onMark={(step) => void progress.mark(step)} onUndo={(step) => void progress.undoMark(step)} />
+      </SafeSection>
       <div role="status" class="notice" data-testid="notice">
         {progress.undoable && (
           <p>
@@ -70,12 +76,35 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
         announce={setNotice}
         showError={progress.showError}
       />
-      <HelpResources help={course.help} stage={journey.stage} linkIds={helpLinkIds(course)} />
+      <SafeSection retryKey={progress.steps}>
+        <StagedHelp course={course} journey={() => journeyOf(progress.steps)} />
+      </SafeSection>
       <footer>
         <ResetControl onReset={progress.reset} />
       </footer>
     </main>
   );
+}
+
+interface ChecklistProps {
+  journey: () => Journey;
+  openUrl: (url: string) => void;
+  onMark: (step: StepId) => void;
+  onUndo: (step: StepId) => void;
+}
+
+function Checklist({ journey, openUrl, onMark, onUndo }: ChecklistProps) {
+  const current = journey();
+  return (
+    <>
+      <OverallProgress journey={current} openUrl={openUrl} />
+      <JourneyParts journey={current} onMark={onMark} onUndo={onUndo} />
+    </>
+  );
+}
+
+function StagedHelp({ course, journey }: { course: Course; journey: () => Journey }) {
+  return <HelpResources help={course.help} stage={journey().stage} linkIds={helpLinkIds(course)} />;
 }
 
 /** Every help link the course has (defaults filled at build time); read from the course so the popup ships no schema. */

@@ -12,6 +12,8 @@ const setup = () => {
   return { store, notifyChanged, deps: { store, notifyChanged, course } };
 };
 const done = (step: ProgressEventInput['step']): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements' });
+// Real records carry Date.now(); the store refuses dates before 2020.
+const T0 = 1_700_000_000_000;
 
 class FullStore extends ProgressStore {
   override record(): never {
@@ -57,9 +59,9 @@ describe('background progress messages', () => {
 
   it('accepts a 10,000-event import', async () => {
     const { deps, store } = setup();
-    const events = Array.from({ length: 10_000 }, (_, i) => ({ step: 'two-factor' as const, state: i % 2 ? ('done' as const) : ('pending' as const), source: '/data-access-requirements', at: i + 1 }));
-    const reply = await handleProgressMessage({ type: 'progress/import', data: { format: 'workbench-companion-progress', version: 1, exportedAt: 1, events } }, deps);
-    expect(reply).toMatchObject({ ok: true, value: { eventCount: 10_000, steps: { 'two-factor': { state: 'done', at: 10_000 } } } });
+    const events = Array.from({ length: 10_000 }, (_, i) => ({ step: 'two-factor' as const, state: i % 2 ? ('done' as const) : ('pending' as const), source: '/data-access-requirements', at: T0 + i + 1 }));
+    const reply = await handleProgressMessage({ type: 'progress/import', data: { format: 'workbench-companion-progress', version: 1, exportedAt: T0, events } }, deps);
+    expect(reply).toMatchObject({ ok: true, value: { eventCount: 10_000, steps: { 'two-factor': { state: 'done', at: T0 + 10_000 } } } });
     expect((await store.exportData()).events).toHaveLength(10_000);
   });
 

@@ -11,6 +11,8 @@ const clock = () => {
   let now = 1_700_000_000_000;
   return () => (now += 1000);
 };
+// Real records carry Date.now(); the store refuses dates before 2020.
+const T0 = 1_700_000_000_000;
 const done = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements', ...extra });
 
 afterEach(() => vi.restoreAllMocks());
@@ -79,10 +81,10 @@ describe('progress store: schema versions', () => {
     const v1 = await openProgressDb(name, 1);
     expect([...v1.objectStoreNames]).toEqual(['events']);
     const v1Events = [
-      { step: 'two-factor', state: 'pending', source: '/data-access-requirements', at: 1 },
-      { step: 'two-factor', state: 'done', source: '/data-access-requirements', shownDate: 'Nov 2, 2026', at: 2 },
-      { step: 'rt-training', state: 'done', source: '/data-access-requirements', at: 3 },
-      { step: 'ct-training', state: 'ineligible', source: '/data-access-requirements', at: 4 },
+      { step: 'two-factor', state: 'pending', source: '/data-access-requirements', at: T0 + 1 },
+      { step: 'two-factor', state: 'done', source: '/data-access-requirements', shownDate: 'Nov 2, 2026', at: T0 + 2 },
+      { step: 'rt-training', state: 'done', source: '/data-access-requirements', at: T0 + 3 },
+      { step: 'ct-training', state: 'ineligible', source: '/data-access-requirements', at: T0 + 4 },
     ];
     for (const event of v1Events) await v1.add('events', event);
     v1.close();
@@ -102,7 +104,7 @@ describe('progress store: schema versions', () => {
   it('a connection on the old version steps aside (versionchange) so the upgrade is not stuck', async () => {
     const name = freshName();
     const old = await openProgressDb(name, 1, { onVersionChange: () => old.close() });
-    await old.add('events', { step: 'ducc', state: 'done', source: '/data-access-requirements', at: 5 });
+    await old.add('events', { step: 'ducc', state: 'done', source: '/data-access-requirements', at: T0 + 5 });
     const store = new ProgressStore(name);
     expect((await store.readSteps()).ducc?.state).toBe('done');
   });

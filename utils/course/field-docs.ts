@@ -4,7 +4,7 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   $schema: 'Path of the JSON Schema file, so editors can autocomplete and flag mistakes ("./course.schema.json").',
   slug: 'Short id of the course: lowercase letters, digits and single dashes (max 40). Names the zip and the output folder.',
   name: 'Course name shown to trainees in the popup and on the options page (plain text, max 80).',
-  version: 'Version of this build, 1 to 4 dot-separated numbers (default 1.0.0). Raise it for every build you redistribute.',
+  version: "Version of this build (default 1.0.0): 1 to 4 dot-separated numbers from 0 to 65535, no leading zeros, not all zero (Chrome's rule). Raise it for every build you redistribute.",
   instructor: 'Who trainees contact about the course.',
   'instructor.name': 'Instructor or course team name (plain text, max 80).',
   'instructor.email': 'Instructor contact email shown in the popup.',

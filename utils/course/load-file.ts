@@ -1,7 +1,8 @@
 // Build-time only (Node): read, validate and fingerprint a course file.
 import { readFileSync } from 'node:fs';
+import { duplicateKeyPaths } from './duplicate-keys';
 import type { Course } from './schema';
-import { courseFingerprint, formatProblems, validateCourse } from './validate';
+import { courseFingerprint, formatProblems, validateCourse, type CourseValidation } from './validate';
 
 export class CourseFileError extends Error {}
 
@@ -11,6 +12,17 @@ export interface LoadedCourse {
   fingerprint: string;
 }
 
+/** A course file's text checked: a leading BOM (Windows Notepad writes one) is fine, a key given twice is not. Throws SyntaxError on non-JSON. */
+export function checkCourseText(text: string): CourseValidation {
+  const source = text.replace(/^\uFEFF/, '');
+  const json: unknown = JSON.parse(source);
+  const duplicates = duplicateKeyPaths(source);
+  if (duplicates.length) {
+    return { ok: false, problems: duplicates.map((path) => ({ path, rule: 'is given more than once (keep one: only the last would count)', received: 'a duplicate key' })) };
+  }
+  return validateCourse(json);
+}
+
 export function loadCourseFile(file: string): LoadedCourse {
   let text: string;
   try {
@@ -18,13 +30,12 @@ export function loadCourseFile(file: string): LoadedCourse {
   } catch {
     throw new CourseFileError(`Course file ${file} could not be read (does it exist?)`);
   }
-  let json: unknown;
+  let result: CourseValidation;
   try {
-    json = JSON.parse(text);
+    result = checkCourseText(text);
   } catch (error) {
     throw new CourseFileError(`Course file ${file} is not valid JSON: ${(error as Error).message}`);
   }
-  const result = validateCourse(json);
   if (!result.ok) throw new CourseFileError(formatProblems(file, result.problems));
   return { file, course: result.course, fingerprint: courseFingerprint(result.course) };
 }

@@ -18,6 +18,18 @@ export const AIAN_RESEARCH_TYPES = [
 
 export const NAME_PLACEHOLDERS = ['lastName'] as const;
 
+export const CHROME_VERSION_RULE = "must be 1 to 4 dot-separated whole numbers from 0 to 65535, without leading zeros and not all zero (Chrome's rule), e.g. 1.2.0";
+
+// One number of a version: 0 to 65535, no leading zero.
+const VERSION_PART = '(?:0|[1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5])';
+/** Chrome's manifest version rule (also given to editors as the JSON Schema pattern). */
+export const CHROME_VERSION_PATTERN = new RegExp(`^(?!0(?:\\.0){0,3}$)${VERSION_PART}(?:\\.${VERSION_PART}){0,3}$`);
+
+/** Anything else is not a valid extension for the Chrome Web Store or for policy updates. */
+export function isChromeVersion(value: string): boolean {
+  return CHROME_VERSION_PATTERN.test(value);
+}
+
 const looksLikeHtml = (value: string) => /<\s*[a-zA-Z!/?]|&[a-zA-Z#][a-zA-Z0-9]*;/.test(value);
 
 /** A trimmed, non-blank plain-text string between min and max characters. */
@@ -79,7 +91,7 @@ export const courseSchema = z.strictObject({
     z.maxLength(40, 'must be at most 40 characters'),
   ),
   name: plainText(80),
-  version: z._default(z.string().check(z.regex(/^\d{1,5}(?:\.\d{1,5}){0,3}$/, 'must be 1 to 4 dot-separated numbers, e.g. 1.2.0')), '1.0.0'),
+  version: z._default(z.string().check(z.regex(CHROME_VERSION_PATTERN, CHROME_VERSION_RULE)), '1.0.0'),
   instructor: z.strictObject({ name: plainText(80), email }),
   /** Extra Workbench origins (e.g. a preprod host) the content script may run on. */
   extraHosts: z._default(

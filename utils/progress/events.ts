@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STEP_IDS, STEP_STATES } from './steps';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from './timestamps';
 
 export { STEP_STATES, type StepState } from './steps';
 
@@ -15,9 +16,12 @@ export const progressEventInputSchema = z.strictObject({
 });
 export type ProgressEventInput = z.infer<typeof progressEventInputSchema>;
 
+/** A date a Date can show: a file with one outside the range would break every view of it. */
+export const timestampSchema = z.number().check(z.gte(EARLIEST_TIMESTAMP), z.lte(LATEST_TIMESTAMP));
+
 export const progressEventSchema = z.extend(progressEventInputSchema, {
   id: z.optional(z.number()),
-  at: z.number(),
+  at: timestampSchema,
 });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 

@@ -1,6 +1,6 @@
 // The hand-in file: what "Export progress" writes and "Import" accepts (validated before anything changes).
 import * as z from 'zod/mini';
-import { progressEventSchema } from './events';
+import { progressEventSchema, timestampSchema } from './events';
 
 export const EXPORT_FORMAT = 'workbench-companion-progress';
 /** Far above any real journey; keeps a hostile file from filling the store. */
@@ -9,7 +9,7 @@ export const MAX_IMPORTED_EVENTS = 100_000;
 export const exportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
-  exportedAt: z.number(),
+  exportedAt: timestampSchema,
   course: z.optional(z.strictObject({ slug: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(200)), fingerprint: z.string().check(z.maxLength(40)) })),
   events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
 });

@@ -1,6 +1,7 @@
 // Reading the derived per-step rows without zod, so the popup stays small; the log itself is read with zod (records.ts).
 import type { StepStatus } from './events';
 import { isStepId, isStepState, type StepId } from './steps';
+import { isSaneTimestamp } from './timestamps';
 
 export type StepStatuses = Partial<Record<StepId, StepStatus>>;
 
@@ -19,7 +20,7 @@ export function rowProblem(raw: unknown): string | undefined {
     ['step', isStepId(row.step), 'invalid_value'],
     ['state', isStepState(row.state), 'invalid_value'],
     ['source', isText(row.source, 200), 'invalid_type'],
-    ['at', typeof row.at === 'number', 'invalid_type'],
+    ['at', isSaneTimestamp(row.at), 'invalid_type'],
     ['shownDate', isAbsentOr(row.shownDate, (v) => isText(v, 40)), 'invalid_type'],
     ['collaborator', isAbsentOr(row.collaborator, (v) => isText(v, 320)), 'invalid_type'],
     ['workspace', isAbsentOr(workspace, () => isText(workspace?.namespace, 200) && isText(workspace?.name, 200)), 'invalid_type'],
