@@ -1,7 +1,8 @@
 // Reads the Data Access Requirements modules from the Workbench's own status markers.
 import type { StepState } from './progress/events';
 import type { StepId } from './progress/steps';
-import { textOf } from './dom';
+import { query, queryAll, textOf } from './dom';
+import * as sel from './selectors';
 
 export const ACCESS_MODULES = {
   TWO_FACTOR_AUTH: 'two-factor',
@@ -28,22 +29,23 @@ export interface AccessModuleState {
 const STATUS: Record<string, StepState> = { complete: 'done', incomplete: 'pending', ineligible: 'ineligible' };
 
 export function readAccessModules(root: ParentNode): AccessModuleState[] {
+  const rows = new Map(queryAll(root, sel.darModule).map((row) => [row.getAttribute('data-test-id'), row]));
   const found: AccessModuleState[] = [];
   for (const module of Object.keys(ACCESS_MODULES) as AccessModuleName[]) {
-    const row = root.querySelector<HTMLElement>(`[data-test-id="module-${module}"]`);
+    const row = rows.get(`module-${module}`);
     if (!row) continue;
-    const marker = row.querySelector(`[data-test-id^="module-${module}-"][data-test-id$="complete"], [data-test-id="module-${module}-ineligible"]`);
-    const suffix = marker?.getAttribute('data-test-id')?.slice(`module-${module}-`.length) ?? '';
-    const state = STATUS[suffix];
+    // "module-IDENTITY-complete": module names have no dash, so the state is after the last one.
+    const marker = query(row, sel.darModuleStatus)?.getAttribute('data-test-id') ?? '';
+    const state = STATUS[marker.slice(marker.lastIndexOf('-') + 1)];
     if (!state) continue;
-    const date = /(?:Completed|Bypassed) on:\s*([A-Z][a-z]{2} \d{1,2}, \d{4})/.exec(textOf(row))?.[1];
+    const date = sel.darCompletedOnText.exec(textOf(row))?.[1];
     found.push({
       module,
       step: ACCESS_MODULES[module],
       state,
       shownDate: date,
-      isNext: !!row.querySelector('[data-test-id="next-module-cta"]'),
-      isActive: !!row.querySelector(`[data-test-id="module-${module}-clickable-text"]`),
+      isNext: !!query(row, sel.darNextModule),
+      isActive: !!query(row, sel.darModuleActiveTitle),
       row,
     });
   }

@@ -11,7 +11,7 @@ import {
   isWorkspaceDuplicate,
   isWorkspaceEdit,
 } from './pages';
-import { selectorExpectations, selectors, type SelectorName } from './selector-table';
+import { expectationTable, selectorTable, type SelectorName } from './selector-table';
 
 export const DIAGNOSTICS_REQUEST = 'diagnostics/selectors';
 
@@ -64,7 +64,7 @@ export function pageKindOf(url: URL, step?: string): PageKind | undefined {
 
 /** What the options page sends: the whole table, as the content script ships only the selectors it uses. */
 export function diagnosticsRequest(): { type: typeof DIAGNOSTICS_REQUEST; selectors: Record<string, string> } {
-  return { type: DIAGNOSTICS_REQUEST, selectors: { ...selectors } };
+  return { type: DIAGNOSTICS_REQUEST, selectors: selectorTable() };
 }
 
 export function isSelectorTable(value: unknown): value is Record<string, string> {
@@ -107,9 +107,11 @@ export interface TabReport {
 
 export function judgeCounts(counts: SelectorCounts): TabReport {
   const kind = pageKindOf(new URL(counts.url), counts.step);
-  const checks = (Object.keys(selectorExpectations) as SelectorName[]).map((name): SelectorCheck => {
+  const expectations = expectationTable();
+  const selectors = selectorTable();
+  const checks = (Object.keys(expectations) as SelectorName[]).map((name): SelectorCheck => {
     const count = counts.counts[name] ?? 0;
-    const here = Object.entries(selectorExpectations[name]).filter(([file]) => kind && snapshotKind(file) === kind);
+    const here = Object.entries(expectations[name]).filter(([file]) => kind && snapshotKind(file) === kind);
     const reference = here.map(([file, n]) => `${file}: ${n}`);
     const expected = here.length > 0 && here.every(([, n]) => n > 0);
     let verdict: SelectorVerdict;

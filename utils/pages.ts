@@ -107,14 +107,14 @@ export function codeOfConductPageOf(doc: ParentNode): CodeOfConductPage | undefi
 /** Google's generic error template: title, a bold "403." and "That’s an error." — never the URL alone. */
 export function isGoogle403Page(doc: Document): boolean {
   const title = doc.title ?? '';
-  if (!/^Error 403/.test(title)) return false;
-  const code = [...doc.querySelectorAll('p > b')].some((b) => b.textContent?.trim() === '403.');
+  if (!sel.google403Title.test(title)) return false;
+  const code = [...doc.querySelectorAll(sel.google403Code)].some((b) => b.textContent?.trim() === sel.google403CodeText);
   const text = (doc.body?.textContent ?? '').replace(/[\u2018\u2019]/g, "'");
-  return code && text.includes("That's an error.");
+  return code && text.includes(sel.google403MessageText);
 }
 
 export function isAuthorityMissingPage(doc: ParentNode): boolean {
   // A Document has no textContent of its own: read its body (the app may render beside #root).
   const text = (doc.querySelector(sel.appRoot)?.textContent || doc.querySelector('body')?.textContent) ?? (doc as Node).textContent;
-  return /lacks the administrative authority/.test(text ?? '');
+  return sel.authorityMissingText.test(text ?? '');
 }

@@ -154,7 +154,7 @@ export function PrefillPanel({ course, doc }: { course: Course; doc: Document })
       <>
         {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}
         {lost && !undone && <p class="wbc-warn">{t('wsLayoutChanged')}</p>}
-        <p class={/initial credits/i.test(outcome.billing) ? undefined : 'wbc-warn'}>{t('wsBillingLeft', outcome.billing || '—')}</p>
+        <p class={sel.initialCreditsText.test(outcome.billing) ? undefined : 'wbc-warn'}>{t('wsBillingLeft', outcome.billing || '—')}</p>
         <CreateStatus state={outcome.create} missing={outcome.missing} />
         {kept && !undone && (
           <p>

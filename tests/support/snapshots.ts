@@ -1,9 +1,12 @@
 // Real-DOM Workbench snapshots are read in place, never copied into the repo.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
 
-export const SNAPSHOTS_DIR = resolve(process.env.WORKBENCH_SNAPSHOTS_DIR ?? '../shared/workbench/snapshots');
+/** Paths resolve from the repository root, whatever directory the tests were started from. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SNAPSHOTS_DIR = resolve(REPO_ROOT, process.env.WORKBENCH_SNAPSHOTS_DIR ?? '../shared/workbench/snapshots');
 export const hasSnapshots = existsSync(resolve(SNAPSHOTS_DIR, 'dar-nothing-done.html'));
 
 export function readSnapshot(file: string): string {

@@ -6,7 +6,10 @@ import { checkOpenWorkbenchTabs } from '@/components/options/check-tabs';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
 import { answerDiagnostics } from '@/entrypoints/workbench.content/diagnostics';
 import { countSelectors, diagnosticsRequest, DIAGNOSTICS_REQUEST, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
-import { selectorExpectations, selectors } from '@/utils/selector-table';
+import { expectationTable, selectorTable } from '@/utils/selector-table';
+
+const selectors = selectorTable();
+const selectorExpectations = expectationTable();
 import { describeWithSnapshots, loadHtml, loadSnapshot, readSnapshot } from '../support/snapshots';
 
 const WB = 'https://workbench.researchallofus.org';
@@ -60,7 +63,7 @@ describeWithSnapshots('judging a live page against the snapshots', () => {
     loadSnapshot('account-creation-institution.html');
     const report = judgeCounts(countSelectors(document, selectors, `${WB}/login`, 'institution'));
     expect(report.kind).toBe('login-institution');
-    expect(report.checks.find((check) => check.name === 'institutionSelect')).toMatchObject({ verdict: 'found', expected: true });
+    expect(report.checks.find((check) => check.name === 'institutionalEmail')).toMatchObject({ verdict: 'found', expected: true });
   });
 
   it('the content script answers the options page with counts, and ignores other messages', async () => {

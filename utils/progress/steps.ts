@@ -35,19 +35,12 @@ export const PARTS: readonly PartDefinition[] = [
   { id: 'workspace', titleKey: 'part_workspace', minutes: [10, 15] },
 ];
 
-/** How a step is noticed: a Workbench page (a predicate of utils/pages.ts) or a DOM marker on one. */
-export type Detection =
-  | { kind: 'page'; page: string }
-  | { kind: 'marker'; marker: string }
-  | { kind: 'manual' };
-
 export interface StepDefinition {
   id: StepId;
   part: PartId;
   /** i18n key of the title; the popup and the export render it */
   titleKey: string;
   minutes: number;
-  detection: Detection;
   /** i18n key of the one-line "how we notice this step" shown to the trainee. */
   hintKey: string;
   /** The trainee may tick it: no page we run on can always show it (e-mail, another site). */
@@ -62,29 +55,26 @@ const DAR = `${WORKBENCH}/data-access-requirements`;
 const BUILD = `${WORKBENCH}/workspaces/build`;
 
 /** Title key from the id ("two-factor" → "step_two_factor"); the hint key names how the step is noticed. */
-function step(id: StepId, part: PartId, minutes: number, detection: Detection, hint: string, markByHand: boolean, url: string): StepDefinition {
-  return { id, part, titleKey: `step_${id.replace(/-/g, '_')}`, minutes, detection, hintKey: `step_hint_${hint}`, markByHand, url };
+function step(id: StepId, part: PartId, minutes: number, hint: string, markByHand: boolean, url: string): StepDefinition {
+  return { id, part, titleKey: `step_${id.replace(/-/g, '_')}`, minutes, hintKey: `step_hint_${hint}`, markByHand, url };
 }
-const marker = (css: string): Detection => ({ kind: 'marker', marker: css });
-const page = (predicate: string): Detection => ({ kind: 'page', page: predicate });
-const dar = (module: string) => marker(`[data-test-id="module-${module}-complete"]`);
 
 export const STEPS: readonly StepDefinition[] = [
   // /login wizard: step 2 showing means step 1 was passed; the success page ends step 2.
-  step('account-institution', 'account', 5, marker('#account-creation'), 'sign_up', false, LOGIN),
-  step('account-details', 'account', 8, marker('#account-creation-success'), 'sign_up', false, LOGIN),
+  step('account-institution', 'account', 5, 'sign_up', false, LOGIN),
+  step('account-details', 'account', 8, 'sign_up', false, LOGIN),
   // The e-mail link and Google's password change happen off the Workbench: reaching it signed in proves both.
-  step('account-confirmed', 'account', 3, page('isDataAccessRequirements'), 'signed_in', true, LOGIN),
-  step('first-sign-in', 'account', 3, page('isDataAccessRequirements'), 'signed_in', true, LOGIN),
-  step('two-factor', 'data-access', 10, dar('TWO_FACTOR_AUTH'), 'dar', false, DAR),
-  step('identity', 'data-access', 25, dar('IDENTITY'), 'dar', false, DAR),
-  step('rt-training', 'data-access', 60, dar('COMPLIANCE_TRAINING'), 'dar', false, DAR),
-  step('ct-training', 'data-access', 30, dar('CT_COMPLIANCE_TRAINING'), 'dar', false, DAR),
-  step('ducc', 'data-access', 10, dar('DATA_USER_CODE_OF_CONDUCT'), 'dar', false, DAR),
+  step('account-confirmed', 'account', 3, 'signed_in', true, LOGIN),
+  step('first-sign-in', 'account', 3, 'signed_in', true, LOGIN),
+  step('two-factor', 'data-access', 10, 'dar', false, DAR),
+  step('identity', 'data-access', 25, 'dar', false, DAR),
+  step('rt-training', 'data-access', 60, 'dar', false, DAR),
+  step('ct-training', 'data-access', 30, 'dar', false, DAR),
+  step('ducc', 'data-access', 10, 'dar', false, DAR),
   // Workspaces may be created on another site the extension does not run on: the trainee can tick these.
-  step('workspace-created', 'workspace', 5, page('isWorkspaceData'), 'workspace', true, BUILD),
-  step('research-use-statement', 'workspace', 5, marker('[data-test-id="primaryResearchPurpose"]'), 'workspace', true, BUILD),
-  step('workspace-shared', 'workspace', 3, marker('[data-test-id^="workspaceUser-"]'), 'share', true, `${WORKBENCH}/workspaces`),
+  step('workspace-created', 'workspace', 5, 'workspace', true, BUILD),
+  step('research-use-statement', 'workspace', 5, 'workspace', true, BUILD),
+  step('workspace-shared', 'workspace', 3, 'share', true, `${WORKBENCH}/workspaces`),
 ];
 
 export function stepById(id: StepId): StepDefinition {

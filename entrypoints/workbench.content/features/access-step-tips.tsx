@@ -17,7 +17,7 @@ const header = (root: ParentNode) => query(root, sel.darInitialHeader) ?? query(
 
 async function init(run: FeatureRun) {
   const { document, signal, course } = run;
-  const first = await waitForElement(document.body, '[data-test-id^="module-"]', signal);
+  const first = await waitForElement(document.body, sel.darModule, signal);
   if (signal.aborted) return;
   if (!first) {
     const anchor = header(document);

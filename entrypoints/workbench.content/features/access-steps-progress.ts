@@ -3,6 +3,7 @@ import { onPageChange, waitForElement } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isDataAccessRequirements } from '@/utils/pages';
 import type { ProgressEventInput } from '@/utils/progress/events';
+import * as sel from '@/utils/selectors';
 
 /** Signing in is the only way onto this page, so the whole account part is behind the trainee. */
 const SIGNED_IN_STEPS = ['account-institution', 'account-details', 'account-confirmed', 'first-sign-in'] as const;
@@ -17,7 +18,7 @@ export function accessProgressEvents(root: ParentNode, source: string): Progress
 }
 
 async function init({ document, signal, report, url }: FeatureRun) {
-  const first = await waitForElement(document.body, '[data-test-id^="module-"]', signal);
+  const first = await waitForElement(document.body, sel.darModule, signal);
   if (!first) return;
   const send = () => report(accessProgressEvents(document, url.pathname));
   send();

@@ -11,7 +11,7 @@ import * as sel from '@/utils/selectors';
 /** The trainee clicked the dialog's own Save (enabled) while the instructor's row was in the list. */
 export function isSaveWithCollaborator(target: EventTarget | null, doc: ParentNode, email: string): boolean {
   const button = (target as Element | null)?.closest?.(sel.shareDialogButton) as HTMLElement | null;
-  if (!button || textOf(button) !== 'Save' || button.style.cursor === 'not-allowed') return false;
+  if (!button || textOf(button) !== sel.shareSaveText || button.style.cursor === 'not-allowed') return false;
   return includesCollaborator(queryAll(doc, sel.shareDialogEmail).map(textOf), email);
 }
 

@@ -10,9 +10,9 @@ import { clearCreateRequest, loadCreateRequest } from '@/utils/prefill/storage';
 import { createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent } from '@/utils/prefill/workspace-progress';
 import * as sel from '@/utils/selectors';
 
-/** About's Share button has no aria-label: it is the primary button whose text is "Share". */
+/** About's Share button has no aria-label: it is the primary button with the Share text. */
 export function aboutShareButton(doc: ParentNode): HTMLElement | undefined {
-  return queryAll(doc, sel.primaryButton).find((button) => textOf(button) === 'Share');
+  return queryAll(doc, sel.primaryButton).find((button) => textOf(button) === sel.shareButtonText);
 }
 
 async function init(run: FeatureRun) {
