@@ -181,3 +181,15 @@ export const shareDialogEmail = '[role="dialog"] [data-test-id="collab-user-emai
 export const shareDialogEmail_ = { 'workspace-share-modal.html': 3, 'workspace-share-added.html': 4 } satisfies Expected;
 export const shareRoleValue = '[aria-label^="Select "][aria-label*=" role for "]';
 export const shareRoleValue_ = { 'workspace-share-modal.html': 3, 'workspace-share-added.html': 4, 'workspace-about.html': 0 } satisfies Expected;
+
+// Any form (fill by meaning): HTML and ARIA structure that names a control, not the Workbench's own markup
+export const labelFor = 'label[for]';
+export const labelFor_ = { 'workspace-edit-create-initial.html': 7, 'account-creation-details.html': 35 } satisfies Expected;
+export const label = 'label';
+export const label_ = { 'workspace-edit-create-initial.html': 55, 'dar-nothing-done.html': 0 } satisfies Expected;
+const rw2Only = 'no real snapshot groups its controls; the RW 2.0 dialog fixture (tests/fixtures/rw2-workspace-dialog) does';
+export const controlGroup = '[role="radiogroup"], [role="group"], fieldset';
+export const controlGroup_ = { 'workspace-edit-create-initial.html': 0, unverified: rw2Only } satisfies Expected;
+/** Read from a fieldset found by `controlGroup`. */
+export const groupLegend = ':scope > legend';
+export const groupLegend_ = { unverified: rw2Only } satisfies Expected;

@@ -1,6 +1,8 @@
 // Every text we recognise a Research Use Statement question or option by, named by meaning. Each is matched
-// against `normalizeText(...)` of what the page says (so no case, numbering, asterisks or curly quotes here);
-// `text-match-table.ts` lists how many texts each must match on named real-DOM snapshots.
+// against `normalizeText(...)` of what the page says (so no case, numbering, asterisks or curly quotes here).
+// Beside each, `name_` says how many of the text blocks `collectPage` finds on named real-DOM snapshots it
+// must match (numbering on the text as shown), as in selectors.ts; tests/unit/text-matches.test.ts checks them.
+import type { Expected } from './selectors';
 
 /** Lower case, straight quotes, no numbering ("2.1", "Q3", "Question 5:"), no required marks, no trailing punctuation. */
 export function normalizeText(text: string): string {
@@ -18,34 +20,63 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+// "1." … "7." and "2.1" … "6.2" stand alone on the Workbench; the About page numbers nothing.
 /** Numbered like a question ("3.", "2.1", "Q3", "Question 5"): raw text, before normalising. */
 export const numberedQuestion = /^\s*(?:(?:q|question)\s*\d{1,2}(?:\.\d{1,2})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]|\d{1,2}\.\d{1,2})(?:\s+|$)/i;
+export const numberedQuestion_ = { 'workspace-edit-create-initial.html': 12, 'workspace-about.html': 0 } satisfies Expected;
 
 // Questions (FACTS §8.1 and §8.4–8.10; the same program policy on any form)
 export const workspaceNameQuestion = /^(?:workspace name|name of (?:the|your) workspace|name your workspace)$/;
+export const workspaceNameQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
 export const accessTierQuestion = /\bdata access tier\b/;
+export const accessTierQuestion_ = { 'workspace-edit-create-initial.html': 1, 'dar-nothing-done.html': 0 } satisfies Expected;
 export const datasetVersionQuestion = /\b(?:dataset|cdr) version\b/;
+export const datasetVersionQuestion_ = { 'workspace-edit-create-initial.html': 1, 'dar-nothing-done.html': 0 } satisfies Expected;
 export const primaryPurposeQuestion = /\bprimary purpose of (?:your|the|this) project\b/;
+export const primaryPurposeQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
+// The About page repeats the summary and AI/AN questions above their answers.
 export const intendedStudyQuestion = /\bquestion(?:\(s\)|s)? you intend to study\b/;
+export const intendedStudyQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
 export const scientificApproachQuestion = /\bscientific approaches you plan to use\b/;
+export const scientificApproachQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
 export const anticipatedFindingsQuestion = /\banticipated findings from (?:the|your) study\b/;
+export const anticipatedFindingsQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
 export const disseminationQuestion = /\bhow you plan to disseminate your research findings\b/;
+export const disseminationQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
 export const outcomesQuestion = /\bdescribe the outcomes you anticipate from your research\b/;
+export const outcomesQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
 export const populationQuestion = /\bwill your study focus on any historically underrepresented populations\b/;
+export const populationQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
 export const aianTypeQuestion = /\bself-identify as american indian or alaska native\b/;
+export const aianTypeQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
 export const aianDetailsQuestion = /\bexplain your response by sharing specific details about your study design\b/;
+export const aianDetailsQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
+// The question itself and the paragraph above it that points to the review.
 export const reviewQuestion = /\brequest a review of your research purpose statement\b/;
+export const reviewQuestion_ = { 'workspace-edit-create-initial.html': 2, 'workspace-about.html': 0 } satisfies Expected;
 
 // Options, always read together with their question
 export const educationalOption = /^educational purpose\b/;
+export const educationalOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
+// Q1 "Other Purpose", Q3 "Other", Q5's population "Other": only the question tells them apart.
 export const otherOption = /^other\b/;
+export const otherOption_ = { 'workspace-edit-create-initial.html': 3 } satisfies Expected;
 export const noneOfTheseOutcomesOption = /^none of these statements apply to this research project\b/;
+export const noneOfTheseOutcomesOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 export const yesOption = /^(?:yes\b|request review$)/;
+export const yesOption_ = { 'workspace-edit-create-initial.html': 2 } satisfies Expected;
 export const noOption = /^(?:no\b|do not request review$)/;
+export const noOption_ = { 'workspace-edit-create-initial.html': 2 } satisfies Expected;
 export const aianExclusiveOption = /\bstudy population exclusively including individuals who self-identify as ai\/an\b/;
+export const aianExclusiveOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 export const aianCaseControlOption = /\bcase\/control study\b/;
+export const aianCaseControlOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 export const aianFindingsByOption = /\bbreak down my findings by race\/ethnicity\b/;
+export const aianFindingsByOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 export const aianNoAnalysisOption = /^i will not conduct any analyses that would yield findings specific to ai\/an\b/;
+export const aianNoAnalysisOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 
 // The page's own submit button on any form: found only to read whether it is enabled, never clicked
+// The page header "Create a new workspace" and the button itself.
 export const createWorkspaceButtonText = /^create(?: a)?(?: new)? workspace$/;
+export const createWorkspaceButtonText_ = { 'workspace-edit-create-initial.html': 2, 'dar-nothing-done.html': 0 } satisfies Expected;

@@ -1,5 +1,6 @@
 // Collects facts from any form: every control with every text that names it, and the question it sits under.
 // Nothing here decides which control is which course field (that is `resolve.ts`, a pure function).
+import * as sel from '../selectors';
 import * as tm from '../text-matches';
 
 /** Question ids, in the order a person reads them; each is recognised by its named text match. */
@@ -132,9 +133,9 @@ function ownNames(control: PageControl): string[] {
   names.push(el.getAttribute('aria-label') ?? '');
   if (el.id) {
     const scope = el.getRootNode() as Document | ShadowRoot;
-    for (const label of scope.querySelectorAll?.('label[for]') ?? []) if ((label as HTMLLabelElement).htmlFor === el.id) names.push(fold(label.textContent));
+    for (const label of scope.querySelectorAll?.(sel.labelFor) ?? []) if ((label as HTMLLabelElement).htmlFor === el.id) names.push(fold(label.textContent));
   }
-  const wrapping = el.parentElement?.closest('label');
+  const wrapping = el.parentElement?.closest(sel.label);
   if (wrapping) names.push(fold(wrapping.textContent));
   if (control.aria && control.kind !== 'text' && control.kind !== 'select') names.push(fold(el.textContent));
   names.push(el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
@@ -143,10 +144,10 @@ function ownNames(control: PageControl): string[] {
 
 /** The name of the radiogroup, group or fieldset a control sits in, if it has one. */
 function groupName(el: Element): { raw: string; el: Element } | undefined {
-  const group = el.parentElement?.closest('[role="radiogroup"], [role="group"], fieldset');
+  const group = el.parentElement?.closest(sel.controlGroup);
   if (!group) return undefined;
   const ids = (group.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+  const legend = group.tagName === 'FIELDSET' ? group.querySelector(sel.groupLegend) : null;
   const raw = fold(ids.map((id) => byId(group, id)?.textContent).join(' ') || group.getAttribute('aria-label') || legend?.textContent);
   return raw ? { raw, el: legend ?? group } : undefined;
 }
