@@ -1,6 +1,6 @@
 // `npm run bench`: builds the extension and measures size and speed in real headless Chromium.
 // Prints one table and writes bench/results.json. Timings live here, never in tests.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { bundleSizes } from './lib/bundle-sizes';
@@ -8,6 +8,7 @@ import { anchorToUi, shellPage } from './bench/anchor-to-ui';
 import { pageLoadRatio } from './bench/page-load';
 import { prefillClickToApplied } from './bench/prefill';
 import { popupFirstRender } from './bench/popup';
+import { classLoad } from './bench/class';
 import { round } from './bench/stats';
 import { buildExtension } from '../tests/support/build';
 import { launchWithExtension, requireChromium, type ExtensionBrowser } from '../tests/support/chromium';
@@ -15,8 +16,10 @@ import { servePages, snapshotDocument } from '../tests/support/serve';
 import { hasSnapshots, readSnapshot, SNAPSHOTS_DIR } from '../tests/support/snapshots';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-// BENCH_ONLY=popup measures the popup alone (no sizes, no content-script timings, results.json untouched), for quick tuning.
-const POPUP_ONLY = process.env.BENCH_ONLY === 'popup';
+// BENCH_ONLY=popup or BENCH_ONLY=class measures that page alone (no sizes, no content-script timings, results.json untouched).
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'popup' && ONLY !== 'class') throw new Error(`BENCH_ONLY must be "popup" or "class", not "${ONLY}"`);
+const CLASS_FILES = 300;
 const WORKBENCH = 'https://workbench.researchallofus.org';
 
 interface Row {
@@ -35,7 +38,7 @@ async function main() {
   const extensionDir = buildExtension('courses/default.json', 'tests/.tmp/bench');
   const rows: Row[] = [];
 
-  if (!POPUP_ONLY) rows.push(...sizeRows(extensionDir));
+  if (!ONLY) rows.push(...sizeRows(extensionDir));
 
   const browser = await launchWithExtension(extensionDir);
   const plain = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -51,8 +54,9 @@ async function main() {
     // tsx keeps function names with a __name() helper that page.evaluate bodies would otherwise lack.
     for (const context of [browser.context, plainContext]) await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 
-    if (!POPUP_ONLY) rows.push(...(await contentScriptRows(browser, plainContext)));
-    rows.push(await popupRow(browser));
+    if (!ONLY) rows.push(...(await contentScriptRows(browser, plainContext)));
+    if (ONLY !== 'class') rows.push(await popupRow(browser));
+    if (ONLY !== 'popup') rows.push(await classRow(browser));
   } finally {
     await plain.close();
     await browser.close({ allowNetwork: false });
@@ -60,7 +64,7 @@ async function main() {
 
   console.log('');
   console.table(rows.map((r) => ({ metric: r.metric, value: r.value, goal: r.goal, status: r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER' })));
-  if (POPUP_ONLY) return;
+  if (ONLY) return;
   mkdirSync('bench', { recursive: true });
   writeFileSync(join('bench', 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`);
   console.log('Wrote bench/results.json');
@@ -117,6 +121,19 @@ async function popupRow(browser: ExtensionBrowser): Promise<Row> {
       : 'not measured',
     goal: '≤ 50 ms',
     ok: popup ? popup.median <= 50 : false,
+  };
+}
+
+async function classRow(browser: ExtensionBrowser): Promise<Row> {
+  const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }).chrome.runtime.getManifest());
+  const fingerprint = /([0-9a-f]{10})\)$/.exec(manifest.version_name ?? '')?.[1] ?? '';
+  const course = JSON.parse(readFileSync('courses/default.json', 'utf8')) as { slug: string; name: string };
+  const result = await classLoad(browser, CLASS_FILES, RUNS, { slug: course.slug, name: course.name, fingerprint });
+  return {
+    metric: `class view: ${CLASS_FILES} hand-in files picked → table shown`,
+    value: `median ${round(result.median)} ms, p95 ${round(result.p95)} ms (${result.runs} runs)`,
+    goal: '≤ 1000 ms',
+    ok: result.median <= 1000,
   };
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadEffectiveCourse, type EffectiveCourse } from '@/utils/course/effective';
 import { t } from '@/utils/i18n/t';
+import { ClassViewLink } from './ClassViewLink';
 import { CourseSummary } from './CourseSummary';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { PagePreview } from './PagePreview';
@@ -18,6 +19,7 @@ export function OptionsPage({ load = loadEffectiveCourse }: { load?: () => Promi
   return (
     <main>
       <CourseSummary effective={effective} />
+      <ClassViewLink />
       <section aria-labelledby="preview">
         <h2 id="preview">{t('options_preview_title')}</h2>
         {PREVIEW_PAGE_IDS.map((page) => (

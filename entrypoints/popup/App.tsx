@@ -14,6 +14,7 @@ import { t } from '@/utils/i18n/t';
 import type { HandInInput } from '@/utils/progress/hand-in';
 import { describeJourney, type Journey } from '@/utils/progress/journey';
 import { notRequiredSteps } from '@/utils/progress/requirements';
+import { withTraineeName } from '@/utils/progress/trainee-name';
 import type { StepStatuses } from '@/utils/progress/status-rows';
 import type { StepId } from '@/utils/progress/steps';
 
@@ -70,7 +71,10 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
       </div>
       <HandIn
         slug={course.slug}
-        exportData={progress.exportData}
+        exportData={async () => {
+          const data = await progress.exportData();
+          return data && withTraineeName(data, await traineeName());
+        }}
         importData={progress.importData}
         summaryInput={summaryInput}
         announce={setNotice}

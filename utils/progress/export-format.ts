@@ -1,6 +1,7 @@
 // The hand-in file: what "Export progress" writes and "Import" accepts (validated before anything changes).
 import * as z from 'zod/mini';
 import { progressEventSchema, timestampSchema } from './events';
+import { MAX_TRAINEE_NAME } from './trainee-name';
 
 export const EXPORT_FORMAT = 'workbench-companion-progress';
 /** Far above any real journey; keeps a hostile file from filling the store. */
@@ -11,6 +12,8 @@ export const exportSchema = z.strictObject({
   version: z.literal(1),
   exportedAt: timestampSchema,
   course: z.optional(z.strictObject({ slug: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(200)), fingerprint: z.string().check(z.maxLength(40)) })),
+  /** The name the trainee gave the extension, for the instructor's class view; older files have none. */
+  trainee: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(MAX_TRAINEE_NAME)) })),
   events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
 });
 export type ProgressExport = z.infer<typeof exportSchema>;

@@ -29,3 +29,15 @@ export function sameStatus(a: StepStatus | undefined, b: StepStatus): boolean {
   );
 }
 
+
+/** A log in the order it happened (ties by id), as the store replays an import. */
+export function inTimeOrder(events: readonly ProgressEvent[]): ProgressEvent[] {
+  return [...events].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+}
+
+/** Each step's latest status in a log: what the store keeps as the current row. */
+export function latestPerStep(events: readonly ProgressEvent[]): Partial<Record<StepStatus['step'], StepStatus>> {
+  const latest: Partial<Record<StepStatus['step'], StepStatus>> = {};
+  for (const event of inTimeOrder(events)) latest[event.step] = withoutId(event);
+  return latest;
+}

@@ -5,7 +5,7 @@ import type { ProgressEvent, ProgressEventInput, StepStatus } from './events';
 import { EXPORT_FORMAT, type ExportCourse, type ProgressExport } from './export-format';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, DB_VERSION } from './db-info';
-import { MANUAL_SOURCE, readEvent, sameStatus, withoutId } from './records';
+import { inTimeOrder, latestPerStep, MANUAL_SOURCE, readEvent, sameStatus, withoutId } from './records';
 import { readStatusRow, stepsFrom, type StepStatuses } from './status-rows';
 import type { StepId } from './steps';
 
@@ -145,16 +145,9 @@ export class ProgressStore {
       const events = tx.objectStore('events');
       const current = tx.objectStore('current');
       await Promise.all([events.clear(), current.clear()]);
-      const latest = new Map<string, StepStatus>();
-      const ordered = [...data.events].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
       // Queue every request before awaiting any: one round trip for thousands of events.
-      const writes: Promise<unknown>[] = [];
-      for (const event of ordered) {
-        const status = withoutId(event);
-        writes.push(events.add(status));
-        latest.set(status.step, status);
-      }
-      for (const status of latest.values()) writes.push(current.put(status));
+      const writes: Promise<unknown>[] = inTimeOrder(data.events).map((event) => events.add(withoutId(event)));
+      for (const status of Object.values(latestPerStep(data.events))) writes.push(current.put(status));
       await Promise.all([...writes, tx.done]);
     });
   }

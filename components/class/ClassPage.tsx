@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatDay } from '@/components/popup/format';
+import { classCsv, classCsvFileName } from '@/utils/class/class-csv';
+import { mergeClass } from '@/utils/class/merge';
+import type { ParsedFile } from '@/utils/class/parse';
+import { forgetSavedClass, loadSavedClass, saveClass } from '@/utils/class/saved-class';
+import { readPicked, type PickedFile } from '@/utils/class/sources';
+import { classCourseFrom } from '@/utils/class/trainee';
+import { NO_FILTER, visibleRows, type RowFilter, type SortKey, type SortOrder } from '@/utils/class/view-rows';
+import { loadEffectiveCourse, type EffectiveCourse } from '@/utils/course/effective';
+import { t } from '@/utils/i18n/t';
+import { saveFile } from '@/utils/save-file';
+import { ClassActions } from './ClassActions';
+import { ClassSummary } from './ClassSummary';
+import { ClassTable } from './ClassTable';
+import { FilePicker } from './FilePicker';
+import { SetApart } from './SetApart';
+import { TableFilters } from './TableFilters';
+
+/** Marks the bench reads: files handed to the page → table on screen. */
+export const PICKED_MARK = 'wbc-class-picked';
+export const SHOWN_MARK = 'wbc-class-shown';
+
+export interface SavedClassStore {
+  load: typeof loadSavedClass;
+  save: typeof saveClass;
+  forget: typeof forgetSavedClass;
+}
+
+const IDB_STORE: SavedClassStore = { load: loadSavedClass, save: saveClass, forget: forgetSavedClass };
+
+/** The instructor's class view: everything stays in this page unless "keep" is chosen. */
+export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { load?: () => Promise<EffectiveCourse>; saved?: SavedClassStore }) {
+  const [effective, setEffective] = useState<EffectiveCourse>();
+  const [files, setFiles] = useState<ParsedFile[]>([]);
+  const [status, setStatus] = useState('');
+  const [keptAt, setKeptAt] = useState<number>();
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
+  const [order, setOrder] = useState<SortOrder>({ key: 'name', descending: false });
+
+  useEffect(() => {
+    void load().then(setEffective);
+    void saved.load().then(
+      (kept) => {
+        if (!kept) return;
+        setKeptAt(kept.savedAt);
+        setFiles((current) => (current.length ? current : kept.files));
+      },
+      () => undefined,
+    );
+  }, [load, saved]);
+
+  const course = useMemo(() => effective && classCourseFrom(effective.course, [effective.fingerprint, effective.policyFingerprint]), [effective]);
+  const view = useMemo(() => course && mergeClass(files, course), [files, course]);
+  const shown = useMemo(() => (view ? visibleRows(view.rows, filter, order) : []), [view, filter, order]);
+
+  useEffect(() => {
+    if (!view || !files.length) return;
+    performance.mark(SHOWN_MARK);
+    const apart = view.otherCourse.length + view.duplicates.length + view.rejected.length;
+    setStatus(t('class_loaded', [String(view.rows.length), String(apart)]));
+  }, [view, files.length]);
+
+  if (!effective || !course || !view) return <p>{t('options_loading')}</p>;
+
+  const addFiles = async (picked: PickedFile[]) => {
+    performance.mark(PICKED_MARK);
+    setStatus(t('class_reading', String(picked.length)));
+    const parsed = await readPicked(picked);
+    setFiles((current) => [...current, ...parsed]);
+  };
+  const sortBy = (key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false }));
+  const keep = async () => {
+    try {
+      const now = Date.now();
+      await saved.save(files, now);
+      setKeptAt(now);
+    } catch (error) {
+      setStatus(t('class_keep_failed', (error as Error)?.message ?? String(error)));
+    }
+  };
+  const forget = async () => {
+    await saved.forget();
+    setKeptAt(undefined);
+    setStatus(t('class_forgotten'));
+  };
+
+  return (
+    <main>
+      <h1>{t('class_heading')}</h1>
+      <p class="muted" data-testid="class-course">
+        {t('class_course_line', [effective.course.name, effective.fingerprint])}
+      </p>
+      <p class="no-print">{t('class_intro')}</p>
+      <p class="trust" data-testid="class-trust">
+        {t('class_trust')}
+      </p>
+      <p class="muted no-print">{t('class_private')}</p>
+      <FilePicker onFiles={(picked) => void addFiles(picked)} />
+      <p role="status" class="status no-print" data-testid="class-status">
+        {status}
+      </p>
+      {files.length === 0 ? (
+        <p class="muted">{t('class_empty')}</p>
+      ) : (
+        <>
+          <ClassSummary rows={view.rows} onShowStep={(step) => setFilter({ ...NO_FILTER, next: step })} />
+          <ClassActions
+            onCsv={() => saveFile(classCsvFileName(course.slug, Date.now()), new Blob([classCsv(shown)], { type: 'text/csv;charset=utf-8' }))}
+            onKeep={() => void keep()}
+            onForget={() => void forget()}
+            onStartOver={() => {
+              setFiles([]);
+              setFilter(NO_FILTER);
+              setStatus('');
+            }}
+            {...(keptAt !== undefined ? { keptAt: formatDay(keptAt) } : {})}
+          />
+          <section aria-labelledby="table-heading" class="no-print">
+            <h2 id="table-heading">{t('class_table_heading')}</h2>
+            <TableFilters filter={filter} onChange={setFilter} hasCollaborator={!!course.collaborator} />
+            <p class="muted" data-testid="class-showing" aria-live="polite">
+              {t('class_showing', [String(shown.length), String(view.rows.length)])}
+            </p>
+            <ClassTable rows={shown} order={order} onSort={sortBy} courseTemplate={course.nameTemplate} />
+          </section>
+          <SetApart view={view} fingerprint={effective.fingerprint} />
+        </>
+      )}
+    </main>
+  );
+}

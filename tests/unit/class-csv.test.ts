@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classCsv } from '@/utils/class/class-csv';
+import { csvCell, toCsv } from '@/utils/class/csv';
+import { mergeClass } from '@/utils/class/merge';
+import { parseHandIn } from '@/utils/class/parse';
+import { classCourseFrom } from '@/utils/class/trainee';
+import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import { t } from '@/utils/i18n/t';
+import { stepById, type StepId } from '@/utils/progress/steps';
+import { handInFile } from '../support/class-files';
+
+/** A small RFC 4180 reader, to check what a spreadsheet app would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV cells', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(42)).toBe('42');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x.example","click")', `"'=HYPERLINK(""http://x.example"",""click"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+  ])('neutralises a formula: %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('starts with a UTF-8 BOM and ends every line with CRLF', () => {
+    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('\uFEFFa,b\r\nc,d\r\n');
+  });
+});
+
+describe('the class as CSV', () => {
+  const course = classCourseFrom(builtInCourse, [builtInFingerprint]);
+  const stamp = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
+  const rows = mergeClass(
+    [
+      parseHandIn('1.json', JSON.stringify(handInFile({ name: 'Núñez, José', done: 10, course: stamp, workspaceName: 'nunez_training', manual: ['account-confirmed'] }))),
+      parseHandIn('2.json', JSON.stringify(handInFile({ name: '=cmd|"/c calc"!A1', done: 2, course: stamp, namespace: 'n2' }))),
+      parseHandIn('3.json', JSON.stringify(handInFile({ name: '王小明', done: 5, course: stamp, namespace: 'n3' }))),
+    ],
+    course,
+  ).rows;
+  let table: string[][] = [];
+  let header: string[] = [];
+  // Built per test: the English messages are set up before each one.
+  beforeEach(() => {
+    table = parseCsv(classCsv(rows).replace(/^\uFEFF/, ''));
+    header = table[0]!;
+  });
+  const column = (name: string) => table.slice(1).map((line) => line[header.indexOf(name)]);
+
+  it('has one line per trainee, non-ASCII names intact and a formula-like name defused', () => {
+    expect(table).toHaveLength(4);
+    expect(column('Name')).toEqual(['=cmd|"/c calc"!A1', 'Núñez, José', '王小明'].map((n) => (n.startsWith('=') ? `'${n}` : n)).sort((a, b) => a.localeCompare(b)));
+    expect(table.every((line) => line.length === header.length)).toBe(true);
+  });
+
+  it('gives each step its state, date and how it was recorded', () => {
+    const title = (id: StepId) => t(stepById(id).titleKey);
+    expect(column(title('two-factor'))).toEqual(expect.arrayContaining(['done', 'pending']));
+    const confirmed = header.indexOf(`${title('account-confirmed')}: recorded how`);
+    expect(confirmed).toBeGreaterThan(0);
+    const nunez = table.find((line) => line[0] === 'Núñez, José')!;
+    expect(nunez[confirmed]).toBe('ticked by hand');
+    expect(nunez[header.indexOf(`${title('account-details')}: date`)]).toMatch(/^2026-11-\d\d$/);
+    expect(nunez[header.indexOf('Workspace follows the rule')]).toBe('yes');
+    expect(nunez[header.indexOf(title('ct-training'))]).toBe('not needed');
+  });
+});
