@@ -8,6 +8,7 @@ import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
 import { DEFAULT_REQUIRED, expectedStuck, generatedClass, handInFile, type TraineeSpec } from '../support/class-files';
 import { buildZip } from '../support/zip-builder';
 
+const DAY0 = Date.UTC(2026, 10, 20);
 const course = classCourseFrom(builtInCourse, [builtInFingerprint]);
 const ours = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
 const file = (label: string, spec: TraineeSpec): ParsedFile => parseHandIn(label, JSON.stringify(handInFile({ course: ours, ...spec })));
@@ -81,10 +82,10 @@ describe('merging a class', () => {
   it('keeps the newest file of one trainee and names the older ones, but keeps two trainees of the same name with their own workspaces', () => {
     const view = mergeClass(
       [
-        file('garcia-monday.json', { name: 'García', done: 3, exportedAt: 1_000, namespace: 'aou-rw-1' }),
-        file('garcia-friday.json', { name: ' garcía ', done: 9, exportedAt: 5_000, namespace: 'aou-rw-1' }),
-        file('garcia-early.json', { name: 'García', done: 1, exportedAt: 500 }),
-        file('other-garcia.json', { name: 'García', done: 10, exportedAt: 2_000, namespace: 'aou-rw-2' }),
+        file('garcia-monday.json', { name: 'García', done: 3, exportedAt: DAY0 + 1_000, namespace: 'aou-rw-1' }),
+        file('garcia-friday.json', { name: ' garcía ', done: 9, exportedAt: DAY0 + 5_000, namespace: 'aou-rw-1' }),
+        file('garcia-early.json', { name: 'García', done: 1, exportedAt: DAY0 + 500 }),
+        file('other-garcia.json', { name: 'García', done: 10, exportedAt: DAY0 + 2_000, namespace: 'aou-rw-2' }),
       ],
       course,
     );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkExport, EXPORT_FORMAT, type ProgressExport } from '@/utils/progress/export-format';
 import { MAX_TRAINEE_NAME, withTraineeName } from '@/utils/progress/trainee-name';
 
-const data: ProgressExport = { format: EXPORT_FORMAT, version: 1, exportedAt: 1, events: [] };
+const data: ProgressExport = { format: EXPORT_FORMAT, version: 1, exportedAt: Date.UTC(2026, 10, 20), events: [] };
 
 describe('the trainee name in a hand-in file', () => {
   it('is added, tidied, when the trainee gave one, and left out otherwise', () => {
