@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CourseFileError, loadCourseFile, type LoadedCourse } from './utils/course/load-file';
@@ -55,17 +54,6 @@ export default defineConfig({
       groups.push(pages.splice(pages.findIndex((entry) => entry.type === 'popup'), 1));
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      // Content scripts use Chrome's native promise APIs: their size budgets leave no room for the polyfill.
-      // So does the popup (built alone, above): the polyfill's start-up work delays its first render.
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.type === 'popup')) return;
-      const aliases = [
-        { find: /^wxt\/browser$/, replacement: resolve('utils/native-browser.ts') },
-        { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('utils/build-stubs/wait-element.ts') },
-        { find: /^@webext-core\/isolated-element$/, replacement: resolve('utils/build-stubs/isolated-element.ts') },
-      ];
-      const existing = viteConfig.resolve?.alias;
-      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      viteConfig.resolve = { ...viteConfig.resolve, alias: [...aliases, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       // Content scripts load on every Workbench page: a slower, multi-pass minifier buys about 3% of their gzip size.
       viteConfig.build = { ...viteConfig.build, minify: 'terser', terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { toplevel: true } } };

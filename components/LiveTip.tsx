@@ -19,10 +19,7 @@ export function LiveTip<T>({ live, view }: LiveTipProps<T>): Node {
     slot.replaceChildren(props ? Tip(props) : '');
   };
   draw();
-  const stop = live.subscribe(() => {
-    // The Workbench re-rendered this tip away and a new one took its place: stop following.
-    if (!slot.isConnected) stop();
-    else draw();
-  });
+  // Follows the page while the run lasts (the runner keeps this node and moves it with its anchor).
+  live.subscribe(draw);
   return slot;
 }

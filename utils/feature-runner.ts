@@ -1,28 +1,44 @@
 // Runs every feature whose page predicate matches, again on each SPA navigation or wizard step,
-// aborting the previous run first. One failing feature never stops the others.
+// aborting the previous run first. One failing feature never stops the others. Features show UI
+// only through `run.place`, and follow the page only through the runner's one MutationObserver.
 import type { Course } from './course/schema';
 import type { ProgressEventInput } from './progress/events';
 
 export type PagePredicate = (url: URL, doc: Document) => boolean;
 
-export interface FeatureRun extends FeatureServices {
+export type Placement = 'before' | 'after' | 'first' | 'last';
+
+/** Where UI goes: beside (or inside) an element of the page. */
+export interface Spot {
+  anchor: Element;
+  append: Placement;
+}
+
+/** What a placement's finder returns: the anchor (placed per the options' `append`), a spot, or nothing yet. */
+export type Anchor = Element | Spot | null | undefined | false;
+
+export interface PlaceOptions {
+  /** Default 'after'. */
+  append?: Placement;
+  /** A closed shadow root, for UI that shows the trainee's own stored values (the page cannot read inside). */
+  closed?: boolean;
+}
+
+export interface FeatureRun {
   url: URL;
   document: Document;
   signal: AbortSignal;
   course: Course;
-}
-
-export interface MountOptions {
-  /** Custom element name of the shadow host, e.g. "wbc-dar-tip". */
-  name: string;
-  anchor: Element;
-  append?: 'before' | 'after' | 'first' | 'last';
-  render: () => Node;
-}
-
-export interface FeatureServices {
-  /** Shows UI in an open shadow root beside the anchor; removed when the run is aborted. */
-  mount: (options: MountOptions) => Promise<void>;
+  /**
+   * Shows `render()` in a shadow root beside the anchor `findAnchor()` returns, in the same task the anchor
+   * appears; moves it when the page replaces the anchor, hides it while there is none, removes it when the run ends.
+   * `name` is the host's tag (a custom element name, e.g. "wbc-tip-dar-identity"); one placement per name.
+   */
+  place: (name: string, findAnchor: () => Anchor, render: () => Node, options?: PlaceOptions) => void;
+  /** Calls back on every change of the page, until the run ends. */
+  watch: (onChange: () => void) => void;
+  /** The first truthy `find()`, now or as the page renders; undefined when the run ends or after `timeoutMs`. */
+  waitFor: <T>(find: () => T | null | undefined | false, timeoutMs?: number) => Promise<T | undefined>;
   /** Sends progress the page shows to the background. */
   report: (events: ProgressEventInput[]) => void;
 }
@@ -37,57 +53,205 @@ export function defineFeature(feature: Feature): Feature {
   return feature;
 }
 
+/** A shadow-root host made by the UI layer (`mount-ui.ts`), not yet in the page. */
+export interface PlacedUi {
+  host: Element;
+  /** The shadow root, open or closed (kept here so tests and the runner can reach a closed one). */
+  root: ShadowRoot;
+  remove: () => void;
+}
+
+/** Builds a host (WXT's createShadowRootUi: with inline CSS it settles within microtasks, before the next paint). */
+export type CreateUi = (name: string, render: () => Node, options: { closed: boolean }) => Promise<PlacedUi>;
+
+/** The one MutationObserver: every watcher, waiter and placement of every run listens to it. */
+export interface PageWatcher {
+  subscribe: (listener: () => void, signal: AbortSignal) => void;
+  disconnect: () => void;
+}
+
+export function watchPage(doc: Document): PageWatcher {
+  const listeners = new Map<() => void, AbortSignal>();
+  // Called in the observer's own callback (a microtask after the page's change, before the next paint).
+  const observer = new MutationObserver(() => {
+    for (const [listener, signal] of [...listeners]) if (!signal.aborted) safely(listener, undefined);
+  });
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
+  return {
+    subscribe(listener, signal) {
+      if (signal.aborted) return;
+      listeners.set(listener, signal);
+      signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+    },
+    disconnect: () => {
+      observer.disconnect();
+      listeners.clear();
+    },
+  };
+}
+
+export interface RunSetup {
+  url: URL;
+  document: Document;
+  course: Course;
+  page: PageWatcher;
+  createUi: CreateUi;
+  report: (events: ProgressEventInput[]) => void;
+  onError?: (featureId: string, error: unknown) => void;
+}
+
+export interface RunHandle {
+  /** Settles when every started feature's init has settled. */
+  done: Promise<void>;
+  abort: () => void;
+  /** The shadow root of a placed host, open or closed, while the run lasts. */
+  rootOf: (name: string) => ShadowRoot | undefined;
+}
+
+const warn = (id: string, error: unknown) => console.warn(`[workbench-companion] feature ${id} failed:`, error);
+
+/** One run: every feature whose predicate matches the page, each isolated from the others' failures. */
+export function runFeatures(features: readonly Feature[], setup: RunSetup): RunHandle {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const roots = new Map<string, ShadowRoot>();
+  const onError = setup.onError ?? warn;
+  // Each feature gets its own view of the run, so a failure anywhere in it (later callbacks too) is reported under its name.
+  const runFor = (id: string): FeatureRun => {
+    const guarded = (callback: () => void) => () => {
+      try {
+        callback();
+      } catch (error) {
+        onError(id, error);
+      }
+    };
+    return {
+      url: setup.url,
+      document: setup.document,
+      signal,
+      course: setup.course,
+      report: setup.report,
+      watch: (onChange) => setup.page.subscribe(guarded(onChange), signal),
+      waitFor: (find, timeoutMs = 15_000) => waitFor(setup.page, signal, find, timeoutMs),
+      place: (name, findAnchor, render, options = {}) => {
+        placeUi(setup, signal, name, findAnchor, render, options).then(
+          (ui) => ui && roots.set(name, ui.root),
+          (error) => onError(id, error),
+        );
+      },
+    };
+  };
+  const started: Promise<void>[] = [];
+  for (const feature of features) {
+    const run = runFor(feature.id);
+    if (!feature.include.some((matches) => safely(() => matches(run.url, run.document), false))) continue;
+    try {
+      started.push(Promise.resolve(feature.init(run)).catch((error) => onError(feature.id, error)));
+    } catch (error) {
+      onError(feature.id, error);
+    }
+  }
+  return { done: Promise.all(started).then(() => undefined), abort: () => controller.abort(), rootOf: (name) => roots.get(name) };
+}
+
+/** Puts the UI at its spot as soon as the anchor is there, and again on every page change that moved or removed it. */
+function placeUi(setup: RunSetup, signal: AbortSignal, name: string, findAnchor: () => Anchor, render: () => Node, options: PlaceOptions): Promise<PlacedUi | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return setup.createUi(name, render, { closed: options.closed ?? false }).then((ui) => {
+    if (signal.aborted) return undefined;
+    let placedAt: Element | undefined;
+    const check = () => {
+      if (signal.aborted) return;
+      const found = safely(findAnchor, undefined);
+      const spot = !found ? undefined : 'anchor' in found ? found : { anchor: found, append: options.append ?? 'after' };
+      if (!spot || !spot.anchor.isConnected) {
+        placedAt = undefined;
+        ui.host.remove();
+        return;
+      }
+      // Same anchor and still in the page: nothing to do (this runs on every page change).
+      if (spot.anchor === placedAt && ui.host.isConnected) return;
+      placedAt = spot.anchor;
+      insertAt(ui.host, spot);
+    };
+    signal.addEventListener('abort', () => ui.remove(), { once: true });
+    check();
+    setup.page.subscribe(check, signal);
+    return ui;
+  });
+}
+
+function insertAt(host: Element, { anchor, append }: Spot): void {
+  if (append === 'first') anchor.prepend(host);
+  else if (append === 'last') anchor.append(host);
+  else if (append === 'before') anchor.before(host);
+  else anchor.after(host);
+}
+
+function waitFor<T>(page: PageWatcher, signal: AbortSignal, find: () => T | null | undefined | false, timeoutMs: number): Promise<T | undefined> {
+  const first = safely(find, undefined);
+  if (first || signal.aborted) return Promise.resolve(first || undefined);
+  return new Promise((resolve) => {
+    const waiting = new AbortController();
+    const finish = (value: T | undefined) => {
+      waiting.abort();
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const timer = setTimeout(() => finish(undefined), timeoutMs);
+    signal.addEventListener('abort', () => finish(undefined), { once: true, signal: waiting.signal });
+    page.subscribe(() => {
+      const found = !signal.aborted && safely(find, undefined);
+      if (found) finish(found);
+    }, waiting.signal);
+  });
+}
+
 export interface RunnerOptions {
-  features: Feature[];
+  features: readonly Feature[];
   course: () => Course;
   /** What identifies "the same page": URL plus DOM-only steps (e.g. the /login wizard). */
   pageKey: (url: URL, doc: Document) => string;
-  services: (signal: AbortSignal) => FeatureServices;
+  createUi: CreateUi;
+  report: (events: ProgressEventInput[]) => void;
   onError?: (featureId: string, error: unknown) => void;
 }
 
 export interface Runner {
   /** Re-evaluate the page; re-runs features only when the page key changed (or when forced). */
   check: (force?: boolean) => void;
+  /** The current run, for tests. */
+  current: () => RunHandle | undefined;
   stop: () => void;
 }
 
+/** Starts runs on `win`'s page; a page change that changes the page key (navigation, wizard step) starts a new one. */
 export function createRunner(win: Window, options: RunnerOptions): Runner {
-  let controller: AbortController | undefined;
+  const page = watchPage(win.document);
+  let current: RunHandle | undefined;
   let lastKey: string | undefined;
-  const onError = options.onError ?? ((id, error) => console.warn(`[workbench-companion] feature ${id} failed:`, error));
-
-  const run = () => {
-    controller?.abort();
-    controller = new AbortController();
+  const check = (force = false) => {
     const url = new URL(win.location.href);
-    const signal = controller.signal;
-    const base: FeatureRun = { url, document: win.document, signal, course: options.course(), ...options.services(signal) };
-    for (const feature of options.features) {
-      if (!feature.include.some((matches) => safely(() => matches(url, win.document), false))) continue;
-      try {
-        Promise.resolve(feature.init(base)).catch((error) => onError(feature.id, error));
-      } catch (error) {
-        onError(feature.id, error);
-      }
-    }
+    const key = options.pageKey(url, win.document);
+    if (!force && key === lastKey) return;
+    lastKey = key;
+    current?.abort();
+    current = runFeatures(options.features, { url, document: win.document, course: options.course(), page, createUi: options.createUi, report: options.report, onError: options.onError });
   };
-
+  // The runner listens first, so a new page's run starts before the old run's placements would react.
+  page.subscribe(() => check(), new AbortController().signal);
   return {
-    check(force = false) {
-      const key = options.pageKey(new URL(win.location.href), win.document);
-      if (!force && key === lastKey) return;
-      lastKey = key;
-      run();
-    },
+    check,
+    current: () => current,
     stop() {
-      controller?.abort();
-      controller = undefined;
+      current?.abort();
+      current = undefined;
+      page.disconnect();
     },
   };
 }
 
-function safely<T>(work: () => T, fallback: T): T {
+function safely<T, F>(work: () => T, fallback: F): T | F {
   try {
     return work();
   } catch {

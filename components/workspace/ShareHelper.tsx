@@ -17,7 +17,7 @@ export function shownRole(doc: ParentNode, email: string): string | undefined {
 }
 
 /** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
-export function ShareHelper({ doc, email, role }: { doc: Document; email: string; role: Role }): Node {
+export function ShareHelper({ doc, email, role, watch }: { doc: Document; email: string; role: Role; watch: (onChange: () => void) => void }): Node {
   const roleName = t(`wsRole_${role}`);
   const find = () => {
     const box = query<HTMLInputElement>(doc, sel.shareDialogSearch);
@@ -60,9 +60,8 @@ export function ShareHelper({ doc, email, role }: { doc: Document; email: string
     body.replaceChildren(view(search, shown));
   };
   draw();
-  // Follow the dialog as the trainee adds the row or changes its role, until this helper is gone.
-  const observer = new MutationObserver(() => (body.isConnected ? draw() : observer.disconnect()));
-  observer.observe(doc.body, { subtree: true, childList: true, attributes: true });
+  // Follow the dialog as the trainee adds the row or changes its role.
+  watch(draw);
   return (
     <div class="wbc wbc-tip" data-wbc-share="" role="note" aria-label={t('wsShareTitle')}>
       <p class="wbc-tip-title">{t('wsShareTitle')}</p>

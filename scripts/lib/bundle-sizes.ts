@@ -13,8 +13,9 @@ export interface EntrySize {
 
 /** The product's size goals: reported by `npm run bench`, enforced by the CI size test. */
 export const GZIP_BUDGETS: Record<string, number> = {
-  'workbench content script': 15 * 1024,
-  'google-403 content script': 3 * 1024,
+  // Room for webextension-polyfill (through WXT's module, in every context) and the built-in course.
+  'workbench content script': 25 * 1024,
+  'google-403 content script': 6 * 1024,
   popup: 25 * 1024,
 };
 

@@ -1,14 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { features } from '@/entrypoints/workbench.content/index';
-import type { FeatureRun } from '@/utils/feature-runner';
+import { features } from '@/entrypoints/workbench.content/features';
 import { progressEventInputSchema, type ProgressEventInput } from '@/utils/progress/events';
-import { createMount } from '@/utils/mount-ui';
 import { builtInCourse } from '@/utils/course/active';
 import { applyPlan, readFormFacts } from '@/utils/prefill/apply';
 import { planPrefill } from '@/utils/prefill/plan';
 import { mutate } from '../support/mutate';
+import { startRun } from './run-support';
 import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, SNAPSHOTS_DIR } from '../support/snapshots';
 
 const TOTAL_VARIANTS = 1000;
@@ -26,31 +24,14 @@ function urlFor(file: string): string {
   return `${base}/${file.replace(/^error-/, '').replace(/\.html$/, '')}`;
 }
 
-async function runFeatures(url: URL, errors: string[], events: ProgressEventInput[]) {
-  const controller = new AbortController();
-  const ctx = new ContentScriptContext('fuzz', {});
-  const run: FeatureRun = {
-    url,
-    document,
-    signal: controller.signal,
-    course: builtInCourse,
-    mount: createMount(ctx, controller.signal),
-    report: (reported) => events.push(...reported),
-  };
-  const pending: Promise<unknown>[] = [];
-  for (const feature of features) {
-    try {
-      if (!feature.include.some((matches) => matches(url, document))) continue;
-      pending.push(Promise.resolve(feature.init(run)).catch((error: Error) => errors.push(`${feature.id}: ${error?.stack ?? error}`)));
-    } catch (error) {
-      errors.push(`${feature.id}: ${(error as Error)?.stack ?? error}`);
-    }
-  }
+async function runAll(url: URL, errors: string[], events: ProgressEventInput[]) {
+  const run = startRun(features, url.href);
   // Let features find (or give up on) their targets, then end the run as a navigation would.
   await new Promise((resolve) => setTimeout(resolve, 5));
-  controller.abort();
-  ctx.abort();
-  await Promise.all(pending);
+  run.abort();
+  await run.done;
+  errors.push(...run.errors);
+  events.push(...run.events);
 }
 
 /** The prefill plan and its apply layer report every field this variant lacks as "not found". */
@@ -79,7 +60,7 @@ describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant
         document.body.replaceWith(body);
         const errors: string[] = [];
         const events: ProgressEventInput[] = [];
-        await runFeatures(url, errors, events);
+        await runAll(url, errors, events);
         expect(errors, `seed ${seed} on ${file} (${mutations.join('; ')})`).toEqual([]);
         for (const event of events) expect(progressEventInputSchema.safeParse(event).success, `seed ${seed}: ${JSON.stringify(event)}`).toBe(true);
         if (file.startsWith('workspace-edit')) await expectMissingTargetsNotFound(seed);

@@ -2,9 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import { answerCourseRequests } from '@/utils/course/effective';
 import { keepCoursePublished, publishCourse } from '@/utils/course/publish-course';
-import { onCoursePublished, PUBLISHED_COURSE_KEY, readPublishedCourse } from '@/utils/course/published-course';
+import { onCoursePublished, PUBLISHED_COURSE_KEY, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
 
 const stored = async () => (await fakeBrowser.storage.local.get(PUBLISHED_COURSE_KEY))[PUBLISHED_COURSE_KEY];
 
@@ -37,16 +36,23 @@ describe('the course published for content scripts', () => {
     stop();
   });
 
-  it('a course left by an earlier build is never used: the background is asked instead', async () => {
-    answerCourseRequests();
-    await fakeBrowser.storage.managed.set({ workspace: { nameTemplate: '{lastName}_NOW' } });
+  it('a course left by an earlier build is never used (the content script keeps its built-in course)', async () => {
     await fakeBrowser.storage.local.set({ [PUBLISHED_COURSE_KEY]: { fingerprint: 'an-older-build', course: { ...builtInCourse, name: 'Old course' } } });
-    const course = await readPublishedCourse();
-    expect(course?.name).toBe(builtInCourse.name);
-    expect(course?.workspace.nameTemplate).toBe('{lastName}_NOW');
+    expect(await readPublishedCourse()).toBeUndefined();
   });
 
-  it('with nothing published and no background answering there is no course (the page shows nothing rather than guessing)', async () => {
+  it('with nothing published it answers at once, without asking the background (the first page after install)', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     expect(await readPublishedCourse()).toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('the published copy of the built-in course counts as the same course whatever its key order (open pages do not re-run)', async () => {
+    await publishCourse();
+    const published = (await readPublishedCourse())!;
+    const reordered = Object.fromEntries(Object.entries(published).reverse()) as typeof published;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(builtInCourse));
+    expect(sameCourse(reordered, builtInCourse)).toBe(true);
+    expect(sameCourse({ ...reordered, name: 'Other' }, builtInCourse)).toBe(false);
   });
 });

@@ -1,34 +1,14 @@
 // Runs one feature the way the content script's runner does, in happy-dom, and reads back its tips.
 import { vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
-import type { Feature, FeatureRun } from '@/utils/feature-runner';
-import { createMount } from '@/utils/mount-ui';
-import type { ProgressEventInput } from '@/utils/progress/events';
+import type { Feature } from '@/utils/feature-runner';
+import { startRun, type TestRun } from './run-support';
 
-export interface TestRun {
-  run: FeatureRun;
-  events: ProgressEventInput[];
-  abort: () => void;
-  done: Promise<void>;
-}
+export type { TestRun };
 
 export function runFeature(feature: Feature, url: string, course: Course = builtInCourse): TestRun {
-  const controller = new AbortController();
-  const ctx = new ContentScriptContext('test', {});
-  const events: ProgressEventInput[] = [];
-  const run: FeatureRun = {
-    url: new URL(url),
-    document,
-    signal: controller.signal,
-    course,
-    mount: createMount(ctx, controller.signal),
-    report: (batch) => events.push(...batch),
-  };
-  const matches = feature.include.some((predicate) => predicate(run.url, document));
-  const done = matches ? Promise.resolve(feature.init(run)) : Promise.resolve();
-  return { run, events, abort: () => controller.abort(), done };
+  return startRun([feature], url, course);
 }
 
 /** Our tip hosts in page order (tag names), e.g. "wbc-tip-reg-institution". */

@@ -2,9 +2,10 @@
 // counted while all registered features run on the /login wizard and the DUCC pages.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { features } from '@/entrypoints/workbench.content/index';
+import { features } from '@/entrypoints/workbench.content/features';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature, shownTipIds, type TestRun } from './registration-harness';
+import { shownTipIds } from './registration-harness';
+import { startRun } from './run-support';
 
 const PROTOTYPES = [HTMLInputElement.prototype, HTMLTextAreaElement.prototype, HTMLSelectElement.prototype];
 let reads = 0;
@@ -35,10 +36,10 @@ function typeIntoEveryField() {
 }
 
 async function runAllFeatures(url: string): Promise<void> {
-  const runs: TestRun[] = features.map((feature) => runFeature(feature, url));
-  await Promise.all(runs.map((run) => run.done));
+  const run = startRun(features, url);
+  await run.done;
   await shownTipIds();
-  for (const run of runs) run.abort();
+  run.abort();
 }
 
 const PAGES: Array<[string, string | (() => void)]> = [

@@ -7,6 +7,10 @@ import { resetTipDismissalCache } from '@/utils/tip-dismissals';
 
 const english = buildLocales().en!;
 
+// happy-dom has no trusted events: here every event stands for the trainee's own input (our controls ignore
+// untrusted ones; the browser tests prove a page's synthetic clicks do nothing).
+if (!('isTrusted' in Event.prototype)) Object.defineProperty(Event.prototype, 'isTrusted', { get: () => true, configurable: true });
+
 beforeEach(() => {
   fakeBrowser.reset();
   resetTipDismissalCache();

@@ -1,40 +1,23 @@
 // Runs a workspace feature as the content script's runner would (happy-dom), and reads its shadow-root UI.
 import { vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadCourseFile } from '@/utils/course/load-file';
 import type { Course } from '@/utils/course/schema';
 import type { Feature } from '@/utils/feature-runner';
-import { createMount } from '@/utils/mount-ui';
-import type { ProgressEventInput } from '@/utils/progress/events';
+import { ourRoot, startRun, type TestRun } from './run-support';
 
 export const exampleCourse: Course = loadCourseFile('courses/example-cwml-training.json').course;
 
-export interface Started {
-  events: ProgressEventInput[];
-  abort: () => void;
-  done: Promise<void>;
-}
+export type Started = TestRun;
 
 export function startFeature(feature: Feature, url: string, course: Course = exampleCourse): Started {
-  const controller = new AbortController();
-  const events: ProgressEventInput[] = [];
-  const run = {
-    url: new URL(url),
-    document,
-    signal: controller.signal,
-    course,
-    mount: createMount(new ContentScriptContext('test', {}), controller.signal),
-    report: (batch: ProgressEventInput[]) => events.push(...batch),
-  };
-  const matches = feature.include.some((predicate) => predicate(run.url, document));
-  return { events, abort: () => controller.abort(), done: matches ? Promise.resolve(feature.init(run)) : Promise.resolve() };
+  return startRun([feature], url, course);
 }
 
-/** The open shadow root of one of our hosts, once it is there. */
+/** The shadow root of one of our hosts (open or closed), once it is in the page. */
 export async function shadowOf(name: string, timeout = 1000): Promise<ShadowRoot> {
   return vi.waitFor(
     () => {
-      const root = document.querySelector(name)?.shadowRoot;
+      const root = ourRoot(name);
       if (!root) throw new Error(`${name} not mounted`);
       return root;
     },

@@ -1,9 +1,8 @@
-// The course as the Workbench content script gets it. The background publishes the policy-checked
-// course to local storage, so the content script neither carries the course texts (its size budget)
-// nor wakes the service worker on every page load.
+// The policy-checked course as the Workbench content script gets it: the background publishes it to
+// local storage. The content script carries the built-in course and uses it until (and unless) a
+// published copy says otherwise, so it never waits for the service worker, even right after install.
 import { browser } from 'wxt/browser';
 import { builtInFingerprint } from './active';
-import { COURSE_REQUEST, type CourseReply } from './content-course';
 import type { Course } from './schema';
 
 export const PUBLISHED_COURSE_KEY = 'publishedCourse';
@@ -19,16 +18,10 @@ export function isCurrentPublication(value: unknown): value is PublishedCourse {
   return published?.fingerprint === builtInFingerprint && typeof published.course?.workspace === 'object';
 }
 
-/** The published course, else the background's answer; undefined only if neither is available. */
+/** The published course of this build; undefined until the background has published it. */
 export async function readPublishedCourse(): Promise<Course | undefined> {
   const stored = (await browser.storage.local.get(PUBLISHED_COURSE_KEY))[PUBLISHED_COURSE_KEY];
-  if (isCurrentPublication(stored)) return stored.course;
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: COURSE_REQUEST })) as CourseReply | undefined;
-    return reply?.ok ? reply.course : undefined;
-  } catch {
-    return undefined;
-  }
+  return isCurrentPublication(stored) ? stored.course : undefined;
 }
 
 /** Calls back with the new course when the background publishes a different one (an IT policy changed). */
@@ -39,4 +32,18 @@ export function onCoursePublished(listener: (course: Course) => void): () => voi
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+/** The same course whatever the key order (the background's copy went through validation, which rebuilds objects). */
+export function sameCourse(a: Course, b: Course): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -1,5 +1,5 @@
 // A JSX runtime that builds real DOM nodes. The content script's UI is a handful of small, mostly
-// static notes: it needs no virtual DOM, and its size budget (15 KB gzip) has no room for one.
+// static notes: it needs no virtual DOM.
 // Files opt in with a `@jsxImportSource @/utils/dom-jsx` pragma; the popup and options keep Preact.
 
 export type Child = Node | string | number | boolean | null | undefined | Child[];
@@ -13,8 +13,8 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
   for (const name in props) {
     const value = props[name];
     if (name === 'children' || value == null || value === false) continue;
-    // onClick → click, onFocusIn → focusin.
-    if (name.startsWith('on')) element.addEventListener(name.slice(2).toLowerCase(), value as Handler);
+    // onClick → click, onFocusIn → focusin. Only the trainee's own input counts: the page can dispatch events at our controls.
+    if (name.startsWith('on')) element.addEventListener(name.slice(2).toLowerCase(), (event) => event.isTrusted && (value as Handler)(event));
     // Properties, not attributes: what the browser shows and submits.
     else if (name === 'value' || name === 'disabled') (element as unknown as Record<string, unknown>)[name] = value;
     else element.setAttribute(name, value === true ? '' : String(value));

@@ -1,4 +1,4 @@
-import { onPageChange } from '@/utils/dom';
+import type { FeatureRun } from '@/utils/feature-runner';
 
 /** A value read from the page that stays current while the run lasts. */
 export interface Live<T> {
@@ -7,11 +7,11 @@ export interface Live<T> {
 }
 
 /** Re-reads on every page change; listeners hear only real changes (compared as JSON, so keep T plain data). */
-export function livePageValue<T>(root: Node, signal: AbortSignal, read: () => T): Live<T> {
+export function livePageValue<T>(run: Pick<FeatureRun, 'watch'>, read: () => T): Live<T> {
   let current = read();
   let key = JSON.stringify(current);
   const listeners = new Set<() => void>();
-  onPageChange(root, signal, () => {
+  run.watch(() => {
     const next = read();
     const nextKey = JSON.stringify(next);
     if (nextKey === key) return;

@@ -3,44 +3,35 @@
 // after the last step. Tips follow the page: a step that turns green gets its "done" note.
 import { LiveTip } from '@/components/LiveTip';
 import { Tip } from '@/components/Tip';
-import { readAccessModules } from '@/utils/access-modules';
-import { onPageChange, query, waitForElement } from '@/utils/dom';
+import { ACCESS_MODULES, readAccessModules } from '@/utils/access-modules';
+import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { isDataAccessRequirements } from '@/utils/pages';
 import { moduleTip, readAccessPage, summaryTip, workspacePointerTip } from '@/utils/registration/access-tips';
 import { livePageValue } from '@/utils/registration/live';
-import { tipHostName, type Placement } from '@/utils/registration/placed-tip';
+import { tipHostName } from '@/utils/registration/placed-tip';
 import * as sel from '@/utils/selectors';
 
 const header = (root: ParentNode) => query(root, sel.darInitialHeader) ?? query(root, sel.darRenewalHeader);
+const anyModule = (root: ParentNode) => query(root, sel.darModule);
 
 async function init(run: FeatureRun) {
-  const { document, signal, course } = run;
-  const first = await waitForElement(document.body, sel.darModule, signal);
-  if (signal.aborted) return;
-  if (!first) {
-    const anchor = header(document);
-    if (anchor) await run.mount({ name: tipHostName('dar-not-found'), anchor, append: 'after', render: () => notFoundTip() });
-    return;
+  const { document, course } = run;
+  const live = livePageValue(run, () => readAccessPage(document));
+  // Every step's tip waits for its row, so it appears in the same frame as the row.
+  for (const step of Object.values(ACCESS_MODULES)) {
+    run.place(
+      tipHostName(`dar-${step}`),
+      () => readAccessModules(document).find((module) => module.step === step)?.row,
+      () => <LiveTip live={live} view={(page) => moduleTip(page.modules.find((m) => m.step === step), course)} />,
+    );
   }
-  const live = livePageValue(document.body, signal, () => readAccessPage(document));
-  const pending = new Set<string>();
-  // Mounts once per name; again only if the Workbench re-rendered the tip away.
-  const place = (name: string, anchor: Element | null | undefined, append: Placement, render: () => Node) => {
-    if (!anchor || pending.has(name) || document.querySelector(name)?.isConnected) return;
-    pending.add(name);
-    void run.mount({ name, anchor, append, render }).finally(() => pending.delete(name));
-  };
-  const sync = () => {
-    for (const { step, row } of readAccessModules(document)) {
-      place(tipHostName(`dar-${step}`), row, 'after', () => <LiveTip live={live} view={(page) => moduleTip(page.modules.find((m) => m.step === step), course)} />);
-    }
-    place(tipHostName('dar-summary'), header(document), 'after', () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
-    place(tipHostName('dar-next-workspace'), query(document, sel.darCompleted), 'after', () => <Tip {...workspacePointerTip()} />);
-  };
-  sync();
-  onPageChange(document.body, signal, sync);
+  run.place(tipHostName('dar-summary'), () => anyModule(document) && header(document), () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
+  run.place(tipHostName('dar-next-workspace'), () => query(document, sel.darCompleted), () => <Tip {...workspacePointerTip()} />);
+  // The Workbench changed its steps: say so under the page's heading instead of staying silent.
+  const found = await run.waitFor(() => anyModule(document));
+  if (!found && !run.signal.aborted) run.place(tipHostName('dar-not-found'), () => header(document), () => notFoundTip());
 }
 
 function notFoundTip() {

@@ -1,9 +1,7 @@
 import { readAccessModules } from '@/utils/access-modules';
-import { onPageChange, waitForElement } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isDataAccessRequirements } from '@/utils/pages';
 import type { ProgressEventInput } from '@/utils/progress/events';
-import * as sel from '@/utils/selectors';
 
 /** Signing in is the only way onto this page, so the whole account part is behind the trainee. */
 const SIGNED_IN_STEPS = ['account-institution', 'account-details', 'account-confirmed', 'first-sign-in'] as const;
@@ -17,12 +15,14 @@ export function accessProgressEvents(root: ParentNode, source: string): Progress
   ];
 }
 
-async function init({ document, signal, report, url }: FeatureRun) {
-  const first = await waitForElement(document.body, sel.darModule, signal);
-  if (!first) return;
-  const send = () => report(accessProgressEvents(document, url.pathname));
+function init({ document, report, url, watch }: FeatureRun) {
+  // The reporter skips what this page already sent, so re-reading on every change costs no messages.
+  const send = () => {
+    const events = accessProgressEvents(document, url.pathname);
+    if (events.length) report(events);
+  };
   send();
-  onPageChange(document.body, signal, send);
+  watch(send);
 }
 
 export const accessStepsProgress = defineFeature({

@@ -3,13 +3,13 @@ import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { codeOfConductPageOf, isCodeOfConduct } from '@/utils/pages';
 import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
-import { mountTips } from '@/utils/registration/mount-tips';
+import { placeTips } from '@/utils/registration/placed-tip';
 import * as sel from '@/utils/selectors';
 
-async function init(run: FeatureRun) {
+function init(run: FeatureRun) {
   const page = codeOfConductPageOf(run.document);
-  const fallback = page === 'signature' ? query(run.document, sel.duccSignaturePage) : query(run.document, sel.duccContentPage);
-  await mountTips(run, codeOfConductPageTips(page, run.course.help), fallback);
+  const fallback = () => (page === 'signature' ? query(run.document, sel.duccSignaturePage) : query(run.document, sel.duccContentPage));
+  placeTips(run, codeOfConductPageTips(page, run.course.help), fallback);
 }
 
 export const codeOfConductTips = defineFeature({

@@ -1,8 +1,8 @@
 // A way out of every Workbench dead end: signed out, not found, disabled, or an admin-only page.
-import { query, waitUntil } from '@/utils/dom';
+import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { errorRouteOf, isAdminRoute, isAuthorityMissingPage, isWorkbenchErrorPage } from '@/utils/pages';
-import { mountTips } from '@/utils/registration/mount-tips';
+import { placeTips } from '@/utils/registration/placed-tip';
 import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
 import * as sel from '@/utils/selectors';
 
@@ -14,11 +14,11 @@ function deadEndShown(url: URL, doc: Document): DeadEnd | undefined {
 }
 
 async function init(run: FeatureRun) {
-  const { url, document, signal } = run;
+  const { url, document } = run;
   // An error route whose page changed shape still gets its way out (shown at the top).
-  const deadEnd = (await waitUntil(document, () => deadEndShown(url, document), signal)) ?? errorRouteOf(url);
-  if (signal.aborted || !deadEnd) return;
-  await mountTips(run, [recoveryTip(deadEnd, run.course.help)], document.body);
+  const deadEnd = (await run.waitFor(() => deadEndShown(url, document))) ?? errorRouteOf(url);
+  if (run.signal.aborted || !deadEnd) return;
+  placeTips(run, [recoveryTip(deadEnd, run.course.help)], () => document.body);
 }
 
 export const errorRecovery = defineFeature({

@@ -1,8 +1,6 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { Isolated } from '@/components/workspace/Isolated';
-import { keepMounted, spot } from '@/components/workspace/keep-mounted';
 import { ShareHelper } from '@/components/workspace/ShareHelper';
-import { onPageChange, query, queryAll, textOf } from '@/utils/dom';
+import { query, queryAll, textOf } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkspaceAbout, workspaceFromUrl } from '@/utils/pages';
 import { includesCollaborator, sharedEvent } from '@/utils/prefill/workspace-progress';
@@ -19,23 +17,14 @@ function init(run: FeatureRun) {
   const { document: doc, signal, course, url } = run;
   const collaborator = course.workspace.collaborator;
   if (!collaborator) return;
-  // The Share dialog opens without a URL change: watch for its search box.
-  const mount = keepMounted(
-    run,
-    'wbc-ws-share',
-    () => spot(query(doc, sel.shareDialogSearch)?.parentElement),
-    () => (
-      <Isolated>
-        <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} />
-      </Isolated>
-    ),
-  );
-  mount();
-  onPageChange(doc.body, signal, mount);
+  // The Share dialog opens without a URL change: the helper appears with its search box.
+  run.place('wbc-ws-share', () => query(doc, sel.shareDialogSearch)?.parentElement, () => (
+    <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} watch={run.watch} />
+  ));
   doc.addEventListener(
     'click',
     (event) => {
-      if (isSaveWithCollaborator(event.target, doc, collaborator.email)) run.report([sharedEvent(workspaceFromUrl(url), collaborator.email, url.pathname)]);
+      if (event.isTrusted && isSaveWithCollaborator(event.target, doc, collaborator.email)) run.report([sharedEvent(workspaceFromUrl(url), collaborator.email, url.pathname)]);
     },
     { capture: true, signal },
   );

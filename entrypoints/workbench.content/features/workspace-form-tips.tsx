@@ -1,10 +1,8 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { Isolated } from '@/components/workspace/Isolated';
-import { keepMounted, spot, type Spot } from '@/components/workspace/keep-mounted';
 import { Tip } from '@/components/Tip';
 import type { Course } from '@/utils/course/schema';
-import { onPageChange, query, queryAll, waitForElement } from '@/utils/dom';
-import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
+import { query, queryAll } from '@/utils/dom';
+import { defineFeature, type Anchor, type FeatureRun, type Placement } from '@/utils/feature-runner';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { isWorkspaceCreate } from '@/utils/pages';
 import { composeWorkspaceName } from '@/utils/prefill/plan';
@@ -14,10 +12,13 @@ import { basicsRow } from './workspace-prefill';
 
 interface FormTip {
   id: string;
-  place: (doc: Document) => Spot | undefined;
+  place: (doc: Document) => Anchor;
   title: string;
   paragraphs: string[];
 }
+
+/** A place beside an element, if the page has it. */
+const spot = (anchor: Element | null | undefined, append: Placement = 'after'): Anchor => anchor && { anchor, append };
 
 /** Every tip of the form, in page order; texts come from the course where the course decides. */
 export function formTips(course: Course, doc: Document): FormTip[] {
@@ -49,22 +50,18 @@ export function formTips(course: Course, doc: Document): FormTip[] {
 
 async function init(run: FeatureRun) {
   const { document: doc, signal, course } = run;
-  if (!(await waitForElement(doc.body, `${sel.workspaceName}, ${sel.createWorkspaceButton}`, signal))) return;
-  const mounters = formTips(course, doc).map((tip) =>
-    keepMounted(run, `wbc-${tip.id}`, () => tip.place(doc), () => (
-      <Isolated>
-        <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} />
-      </Isolated>
-    )),
-  );
-  const mountAll = () => mounters.forEach((mount) => mount());
-  mountAll();
-  // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices.
-  onPageChange(doc.body, signal, mountAll);
+  // The form's layout (with or without the AI/AN question) decides the texts: read it once the form is there.
+  if (!(await run.waitFor(() => query(doc, `${sel.workspaceName}, ${sel.createWorkspaceButton}`)))) return;
+  // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices: each tip follows its anchor.
+  for (const tip of formTips(course, doc)) {
+    run.place(`wbc-${tip.id}`, () => tip.place(doc), () => <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} />);
+  }
   // The trainee's own Confirm click: remember the name so the next page can be recognised as the new workspace.
   doc.addEventListener(
     'click',
     (event) => {
+      // Only the trainee's own click counts (the page could dispatch one).
+      if (!event.isTrusted) return;
       const confirm = (event.target as Element | null)?.closest?.(sel.confirmButton) as HTMLElement | null;
       const name = query<HTMLInputElement>(doc, sel.workspaceName)?.value.trim();
       if (confirm && confirm.style.cursor !== 'not-allowed' && name) void noteCreateRequest(name);

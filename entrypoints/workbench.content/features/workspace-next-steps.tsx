@@ -1,8 +1,6 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { Isolated } from '@/components/workspace/Isolated';
-import { keepMounted, spot } from '@/components/workspace/keep-mounted';
 import { Tip } from '@/components/Tip';
-import { onPageChange, query, queryAll, textOf, waitForElement } from '@/utils/dom';
+import { query, queryAll, textOf } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { isWorkspaceAbout, isWorkspaceData, workspaceFromUrl } from '@/utils/pages';
@@ -29,42 +27,32 @@ async function init(run: FeatureRun) {
   }
   if (!justCreated && !ours) return;
 
-  const tip = (id: string, paragraphs: string[], links: Array<{ label: string; href: string }> = []) => () => (
-    <Isolated>
-      <Tip id={id} title={t('wsNextTitle')} paragraphs={paragraphs} links={links} />
-    </Isolated>
-  );
+  const tip = (id: string, paragraphs: string[], links: Array<{ label: string; href: string }> = []) => () => <Tip id={id} title={t('wsNextTitle')} paragraphs={paragraphs} links={links} />;
   const role = collaborator ? t(`wsRole_${collaborator.role}`) : '';
 
   if (isWorkspaceData(url)) {
     if (!collaborator) return;
     // The nav bar's About tab is the natural place; a page without it still gets the tip at the top.
-    const tab = await waitForElement(doc.body, sel.workspaceAboutTab, signal, 5000);
+    const tab = await run.waitFor(() => query(doc, sel.workspaceAboutTab), 5000);
     if (signal.aborted) return;
-    const place = spot(tab?.parentElement) ?? { anchor: doc.body, append: 'first' as const };
     const about = `${url.origin}/workspaces/${encodeURIComponent(workspace.namespace)}/${encodeURIComponent(workspace.name)}/about`;
-    keepMounted(run, 'wbc-ws-next-data', () => place, tip('ws-next-data', [t('wsNextData', [collaborator.email, role])], [{ label: t('wsNextOpenAbout'), href: about }]))();
+    run.place(
+      'wbc-ws-next-data',
+      () => (tab ? query(doc, sel.workspaceAboutTab)?.parentElement : { anchor: doc.body, append: 'first' }),
+      tip('ws-next-data', [t('wsNextData', [collaborator.email, role])], [{ label: t('wsNextOpenAbout'), href: about }]),
+    );
     return;
   }
 
-  const aboutTip = collaborator
-    ? keepMounted(
-        run,
-        'wbc-ws-next-about',
-        () => spot(aboutShareButton(doc)?.parentElement),
-        tip('ws-next-about', [t('wsNextAbout', [collaborator.email, role])]),
-      )
-    : undefined;
+  const shared = () => !!collaborator && includesCollaborator(queryAll(doc, sel.aboutCollaborator).map(textOf), collaborator.email);
+  // Shown beside About's Share button until the instructor is in the collaborator list.
+  if (collaborator) run.place('wbc-ws-next-about', () => !shared() && aboutShareButton(doc)?.parentElement, tip('ws-next-about', [t('wsNextAbout', [collaborator.email, role])]));
   const check = () => {
     if (query(doc, sel.aboutPurpose)) report(createdEvents(workspace, source));
-    const shared = collaborator && includesCollaborator(queryAll(doc, sel.aboutCollaborator).map(textOf), collaborator.email);
-    if (!shared) return aboutTip?.();
-    report([sharedEvent(workspace, collaborator.email, source)]);
-    // Saved in the Share dialog while the tip was up: it has done its job.
-    doc.querySelector('wbc-ws-next-about')?.remove();
+    if (collaborator && shared()) report([sharedEvent(workspace, collaborator.email, source)]);
   };
   check();
-  onPageChange(doc.body, signal, check);
+  run.watch(check);
 }
 
 export const workspaceNextSteps = defineFeature({ id: 'workspace-next-steps', include: [isWorkspaceData, isWorkspaceAbout], init });

@@ -1,7 +1,6 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { Isolated } from '@/components/workspace/Isolated';
 import { PrefillPanel } from '@/components/workspace/PrefillPanel';
-import { query, waitForElement } from '@/utils/dom';
+import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkspaceCreate } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
@@ -14,21 +13,11 @@ export function basicsRow(doc: Document): Element | undefined {
   return row ?? name ?? undefined;
 }
 
-async function init(run: FeatureRun) {
-  const { document: doc, signal, course } = run;
+function init(run: FeatureRun) {
+  const { document: doc, course } = run;
   // Any part of the form will do: if the Workbench moved the name field, the panel still says what it could not find.
-  const found = await waitForElement(doc.body, [sel.workspaceName, sel.intendedStudy, sel.createWorkspaceButton].join(', '), signal);
-  if (!found) return;
-  await run.mount({
-    name: 'wbc-ws-prefill',
-    anchor: basicsRow(doc) ?? found,
-    append: 'before',
-    render: () => (
-      <Isolated>
-        <PrefillPanel course={course} doc={doc} />
-      </Isolated>
-    ),
-  });
+  const formPart = () => query(doc, [sel.workspaceName, sel.intendedStudy, sel.createWorkspaceButton].join(', '));
+  run.place('wbc-ws-prefill', () => basicsRow(doc) ?? formPart(), () => <PrefillPanel course={course} doc={doc} />, { append: 'before' });
 }
 
 export const workspacePrefill = defineFeature({ id: 'workspace-prefill', include: [isWorkspaceCreate], init });

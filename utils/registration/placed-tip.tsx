@@ -1,7 +1,7 @@
+/** @jsxImportSource @/utils/dom-jsx */
 // A tip and where it goes on the page: beside a Workbench control, never on top of it.
-import type { TipProps } from '@/components/Tip';
-
-export type Placement = 'before' | 'after' | 'first' | 'last';
+import { Tip, type TipProps } from '@/components/Tip';
+import type { FeatureRun, Placement } from '@/utils/feature-runner';
 
 export interface PlacedTip extends TipProps {
   /** Finds the element the tip sits beside; null when the Workbench changed. */
@@ -12,6 +12,21 @@ export interface PlacedTip extends TipProps {
 /** The shadow host's tag name for a tip id (custom element names need a dash). */
 export function tipHostName(id: string): string {
   return `wbc-tip-${id}`;
+}
+
+/** Places a page's tips; a tip whose anchor is missing shows at the fallback (first inside it), if any. */
+export function placeTips(run: Pick<FeatureRun, 'document' | 'place'>, tips: PlacedTip[], fallback?: () => Element | null | undefined): void {
+  for (const { anchor: find, append, ...tip } of tips) {
+    run.place(
+      tipHostName(tip.id),
+      () => {
+        const anchor = find(run.document);
+        const spare = anchor ? undefined : fallback?.();
+        return anchor ? { anchor, append } : spare && { anchor: spare, append: 'first' };
+      },
+      () => <Tip {...tip} />,
+    );
+  }
 }
 
 export function parentOf(element: Element | null | undefined): Element | null {

@@ -1,0 +1,34 @@
+// Every feature file is registered with the runner and listed in the README's feature table.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { features } from '@/entrypoints/workbench.content/features';
+import type { Feature } from '@/utils/feature-runner';
+
+const DIR = 'entrypoints/workbench.content/features';
+const files = readdirSync(DIR).filter((file) => /\.tsx?$/.test(file) && file !== 'index.ts');
+const readme = readFileSync('README.md', 'utf8');
+const featureTable = readme.slice(readme.indexOf('## Features'), readme.indexOf('\n## ', readme.indexOf('## Features') + 1));
+
+describe('feature files', () => {
+  it('there are feature files to check', () => {
+    expect(files.length).toBeGreaterThan(5);
+  });
+
+  for (const file of files) {
+    it(`${file} exports a feature that is registered`, async () => {
+      const module = (await import(`@/${DIR}/${file.replace(/\.tsx?$/, '')}`)) as Record<string, unknown>;
+      const exported = Object.values(module).filter((value): value is Feature => typeof value === 'object' && value !== null && 'init' in value && 'include' in value);
+      expect(exported, `${file} defines no feature`).toHaveLength(1);
+      expect(features).toContain(exported[0]);
+    });
+
+    it(`${file} is listed in the README feature table`, () => {
+      // Named as in `features/registration-tips.ts` or `account-progress.ts`, extension included.
+      expect(featureTable).toMatch(new RegExp(`[\`/]${file.replace('.', '\\.')}\``));
+    });
+  }
+
+  it('every registered feature has a unique id', () => {
+    expect(new Set(features.map((feature) => feature.id)).size).toBe(features.length);
+  });
+});

@@ -1,0 +1,44 @@
+// Starts the content script's runner on happy-dom's document, the way the content script does,
+// with progress events collected instead of sent.
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { builtInCourse } from '@/utils/course/active';
+import type { Course } from '@/utils/course/schema';
+import { runFeatures, watchPage, type Feature, type RunHandle } from '@/utils/feature-runner';
+import { createUiFactory } from '@/utils/mount-ui';
+import type { ProgressEventInput } from '@/utils/progress/events';
+
+export interface TestRun extends RunHandle {
+  events: ProgressEventInput[];
+  errors: string[];
+}
+
+let latest: TestRun | undefined;
+
+export function startRun(features: readonly Feature[], url: string, course: Course = builtInCourse): TestRun {
+  const events: ProgressEventInput[] = [];
+  const errors: string[] = [];
+  const ctx = new ContentScriptContext('test', {});
+  const page = watchPage(document);
+  const handle = runFeatures(features, {
+    url: new URL(url),
+    document,
+    course,
+    page,
+    createUi: createUiFactory(ctx),
+    report: (batch) => events.push(...batch),
+    onError: (id, error) => errors.push(`${id}: ${(error as Error)?.stack ?? error}`),
+  });
+  const abort = () => {
+    handle.abort();
+    page.disconnect();
+    ctx.abort();
+  };
+  latest = { ...handle, abort, events, errors };
+  return latest;
+}
+
+/** The shadow root of one of our hosts in the page, open or closed (closed ones through the run that placed them). */
+export function ourRoot(name: string): ShadowRoot | undefined {
+  const host = document.querySelector(name);
+  return (host && (host.shadowRoot ?? latest?.rootOf(name))) || undefined;
+}
