@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CourseFileError, loadCourseFile, type LoadedCourse } from './utils/course/load-file';
+import { applyCourseHosts } from './utils/course/manifest-hosts';
 import { buildLocales } from './utils/i18n/build-locales';
 
 const courseFile = process.env.COURSE ?? 'courses/default.json';
@@ -18,7 +19,6 @@ function loadOrExit(file: string): LoadedCourse {
 
 const loaded = loadOrExit(courseFile);
 const { course, fingerprint } = loaded;
-const IDENTITY_HOSTS = ['https://*.login.gov/*', 'https://*.id.me/*', 'https://sts.nih.gov/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -59,12 +59,7 @@ export default defineConfig({
       viteConfig.build = { ...viteConfig.build, minify: 'terser', terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { toplevel: true } } };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) {
-        if (script.matches?.some((m) => m.startsWith('https://workbench.researchallofus.org'))) {
-          script.matches = [...script.matches, ...course.extraHosts];
-        }
-        script.exclude_matches = [...(script.exclude_matches ?? []), ...IDENTITY_HOSTS];
-      }
+      applyCourseHosts(manifest.content_scripts ?? [], course.extraHosts);
     },
     'build:publicAssets': (_wxt, files) => {
       for (const [locale, messages] of Object.entries(buildLocales())) {
@@ -74,6 +69,8 @@ export default defineConfig({
     'build:done': (wxt) => {
       console.log(`\nCourse: ${course.name} (${course.slug}, version ${course.version})`);
       console.log(`Fingerprint: ${fingerprint}`);
+      if (course.extraHosts.length) console.log(`Extra Workbench hosts: ${course.extraHosts.join(', ')}`);
+      for (const warning of loaded.warnings) console.warn(`Warning: ${warning}`);
       console.log(`Unpacked extension: ${wxt.config.outDir}  (chrome://extensions → Developer mode → Load unpacked)`);
     },
     'zip:done': (_wxt, zips) => {

@@ -1,6 +1,7 @@
 // Why the extension has each permission and site access, read from its own manifest.
 import { t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN } from '@/utils/pages';
+import { WORKBENCH_HOST_PATTERNS } from '@/utils/workbench-hosts';
 
 export interface ManifestAccess {
   permissions?: string[];
@@ -20,8 +21,8 @@ const PERMISSION_KEYS: Record<string, string> = { storage: 'options_permission_s
 function siteNote(pattern: string): PermissionNote {
   if (pattern.startsWith(`${WORKBENCH_ORIGIN}/`)) return { id: pattern, text: t('options_site_workbench', pattern), unexplained: false };
   if (pattern.startsWith('https://accounts.google.com/')) return { id: pattern, text: t('options_site_google', pattern), unexplained: false };
-  // Any other https origin comes from the course's extraHosts (validated as https://host/*).
-  if (/^https:\/\/[a-z0-9.-]+\/\*$/.test(pattern)) return { id: pattern, text: t('options_site_extra', pattern), unexplained: false };
+  // Other Workbench hosts come from the course's extraHosts; any other site is unexplained.
+  if (WORKBENCH_HOST_PATTERNS.includes(pattern)) return { id: pattern, text: t('options_site_extra', pattern), unexplained: false };
   return { id: pattern, text: t('options_permission_unknown', pattern), unexplained: true };
 }
 

@@ -1,6 +1,7 @@
-// IT policy may replace help links (course file < policy). This page gets no zod, so only the
-// link fields the banner shows are taken, and only when they are https:// links or an email.
+// IT policy may replace help links (course file < policy). This page gets no zod, so only the link fields the
+// banner shows are taken, checked by the same rules the course schema uses (field-rules.ts).
 import { browser } from 'wxt/browser';
+import { isEmailAddress, isHttpsLink } from '@/utils/course/field-rules';
 import type { Course } from '@/utils/course/schema';
 
 type BannerHelp = Pick<Course['help'], 'troubleSigningIn' | 'helpDeskForm' | 'helpDeskEmail'>;
@@ -10,10 +11,9 @@ export function mergePolicyHelp<T extends BannerHelp>(help: T, policy: unknown):
   const given = (policy as { help?: Record<string, unknown> } | undefined)?.help ?? {};
   for (const key of ['troubleSigningIn', 'helpDeskForm'] as const) {
     const value = given[key];
-    if (typeof value === 'string' && /^https:\/\/[^\s<>"]+$/.test(value)) merged[key] = value;
+    if (isHttpsLink(value)) merged[key] = value;
   }
-  const email = given.helpDeskEmail;
-  if (typeof email === 'string' && /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(email)) merged.helpDeskEmail = email;
+  if (isEmailAddress(given.helpDeskEmail)) merged.helpDeskEmail = given.helpDeskEmail;
   return merged;
 }
 

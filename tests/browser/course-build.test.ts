@@ -1,9 +1,10 @@
 // One command builds a course; the built extension shows that course's own texts and fingerprint.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCourseFile } from '../../utils/course/load-file';
+import { IDENTITY_HOSTS } from '../../utils/course/manifest-hosts';
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { servePages, snapshotDocument } from '../support/serve';
@@ -19,12 +20,14 @@ describeInChromium('a course built with `npm run build:course`', () => {
   const { course, fingerprint } = loadCourseFile(COURSE_FILE);
   let browser: ExtensionBrowser;
   let printed = '';
+  let warned = '';
 
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
     const build = spawnSync(process.execPath, ['scripts/build-course.mjs', COURSE_FILE], { env: { ...process.env, OUT_DIR: OUT, NO_COLOR: '1' }, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
     printed = build.stdout;
+    warned = build.stderr;
     browser = await launchWithExtension(join(OUT, 'chrome-mv3'));
     await servePages(browser.context, {
       [GOOGLE_403_URL]: GOOGLE_403,
@@ -37,6 +40,26 @@ describeInChromium('a course built with `npm run build:course`', () => {
     expect(printed).toContain(`Course: ${course.name}`);
     expect(printed).toContain(`Fingerprint: ${fingerprint}`);
     expect(existsSync(join(OUT, `${course.slug}-${course.version}-chrome.zip`))).toBe(true);
+  });
+
+  it("asks for storage only and runs on the Workbench plus the course's extra Workbench host, printed at build time", () => {
+    const manifest = JSON.parse(readFileSync(join(OUT, 'chrome-mv3', 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    const access = manifest.content_scripts.map((script: { js: string[]; matches: string[]; exclude_matches: string[] }) => ({ js: script.js, matches: script.matches, exclude_matches: script.exclude_matches }));
+    expect(access).toEqual([
+      { js: ['content-scripts/google-403.js'], matches: ['https://accounts.google.com/*'], exclude_matches: IDENTITY_HOSTS },
+      { js: ['content-scripts/workbench.js'], matches: expect.arrayContaining([`${WORKBENCH}/*`, ...course.extraHosts]), exclude_matches: IDENTITY_HOSTS },
+    ]);
+    expect(course.extraHosts).toEqual(['https://preprod-workbench.researchallofus.org/*']);
+    expect(printed).toContain(`Extra Workbench hosts: ${course.extraHosts.join(', ')}`);
+  });
+
+  it('warns, without failing, about an answer short enough for the Workbench\'s "too short" note', () => {
+    expect(course.answers.scientificApproach.length).toBeLessThan(100);
+    expect(warned).toContain('Warning: answers.scientificApproach has 96 characters');
+    expect(warned).not.toContain('answers.intendedStudy');
   });
 
   it("shows the course's name, welcome note and fingerprint in the popup", async () => {

@@ -24,7 +24,7 @@ describe('permissions, and why (options page)', () => {
   });
 
   it('flags a permission nobody explained', () => {
-    const notes = permissionNotes({ permissions: ['storage', 'tabs'], host_permissions: ['<all_urls>'] });
-    expect(notes.filter((note) => note.unexplained).map((note) => note.id)).toEqual(['tabs', '<all_urls>']);
+    const notes = permissionNotes({ permissions: ['storage', 'tabs'], host_permissions: ['<all_urls>'], content_scripts: [{ matches: ['https://mail.google.com/*'] }] });
+    expect(notes.filter((note) => note.unexplained).map((note) => note.id)).toEqual(['tabs', '<all_urls>', 'https://mail.google.com/*']);
   });
 });

@@ -8,7 +8,7 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   instructor: 'Who trainees contact about the course.',
   'instructor.name': 'Instructor or course team name (plain text, max 80).',
   'instructor.email': 'Instructor contact email shown in the popup.',
-  extraHosts: 'Extra Workbench origins the guidance may run on, e.g. "https://preprod-workbench.researchallofus.org/*" (default none).',
+  extraHosts: 'Extra Workbench origins the guidance may run on, each once, e.g. "https://preprod-workbench.researchallofus.org/*" (default none). Only the Workbench\'s own hosts are accepted.',
   notRequiredSteps: 'Journey steps this course does not require (they show as "not needed"), e.g. ["ct-training"].',
   welcome: 'Short welcome note (max 300) shown in the popup: plain text, or {"en": "…", "es": "…"} for per-language texts.',
   'welcome.en': 'Welcome note in English (required when per-language texts are given).',

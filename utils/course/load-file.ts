@@ -2,14 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { duplicateKeyPaths } from './duplicate-keys';
 import type { Course } from './schema';
+import { courseWarnings } from './warnings';
 import { courseFingerprint, formatProblems, validateCourse, type CourseValidation } from './validate';
 
 export class CourseFileError extends Error {}
 
 export interface LoadedCourse {
   file: string;
+  /** What ships: the validated course without editor-only keys ($schema). */
   course: Course;
+  /** Hash of exactly what ships. */
   fingerprint: string;
+  /** Worth telling the instructor at build time; the build goes on. */
+  warnings: string[];
 }
 
 /** A course file's text checked: a leading BOM (Windows Notepad writes one) is fine, a key given twice is not. Throws SyntaxError on non-JSON. */
@@ -37,5 +42,6 @@ export function loadCourseFile(file: string): LoadedCourse {
     throw new CourseFileError(`Course file ${file} is not valid JSON: ${(error as Error).message}`);
   }
   if (!result.ok) throw new CourseFileError(formatProblems(file, result.problems));
-  return { file, course: result.course, fingerprint: courseFingerprint(result.course) };
+  const { $schema: _editorOnly, ...course } = result.course;
+  return { file, course, fingerprint: courseFingerprint(course), warnings: courseWarnings(course) };
 }

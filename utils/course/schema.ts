@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from '../progress/steps';
+import { WORKBENCH_HOST_PATTERNS } from '../workbench-hosts';
+import { EMAIL_MAX, EMAIL_PATTERN, isHttpsLink } from './field-rules';
+import { visibleText } from './visible-text';
 
 // Limits the Workbench itself enforces on the Research Use Statement (its own validation).
 export const WORKBENCH_LIMITS = {
@@ -7,6 +10,8 @@ export const WORKBENCH_LIMITS = {
   summaryAnswer: 1000,
   disseminationOther: 100,
   aianDetails: 1000,
+  /** Below this, questions 2.1 to 2.3 show the Workbench's "too short" note (only a note: no minimum). */
+  summaryTooShortNote: 100,
 } as const;
 
 export const AIAN_RESEARCH_TYPES = [
@@ -40,11 +45,19 @@ export function plainText(max: number, min = 1) {
     }),
     z.maxLength(max, `must be at most ${max} characters`),
     z.refine((value) => !looksLikeHtml(value), { message: 'must be plain text (no HTML tags or entities)' }),
+    visibleText,
   );
 }
 
-export const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// link' });
-const email = z.email({ error: 'must be an email address' });
+// field-rules.ts decides, as on the Google-403 banner; the registered format and z.email tell editors (JSON Schema).
+export const httpsUrl = z
+  .string({ error: 'must be an https:// link' })
+  .check(visibleText, z.refine(isHttpsLink, { message: 'must be an https:// link' }))
+  .register(z.globalRegistry, { format: 'uri' });
+const email = z.email({ pattern: EMAIL_PATTERN, error: 'must be an email address' }).check(z.maxLength(EMAIL_MAX, `must be at most ${EMAIL_MAX} characters`));
+
+/** Editors may point at the JSON Schema; nothing of it ships (load-file.ts strips it). */
+const EDITOR_SCHEMA_MAX = 200;
 
 const localizedText = (max: number) =>
   z.union([plainText(max), z.strictObject({ en: plainText(max), es: z.optional(plainText(max)) })]);
@@ -85,7 +98,7 @@ export const HELP_LINK_IDS = Object.keys(helpSchema.def.shape).filter((key) => k
 >;
 
 export const courseSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(z.string().check(z.maxLength(EDITOR_SCHEMA_MAX, `must be at most ${EDITOR_SCHEMA_MAX} characters`), visibleText)),
   slug: z.string().check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
     z.maxLength(40, 'must be at most 40 characters'),
@@ -95,7 +108,10 @@ export const courseSchema = z.strictObject({
   instructor: z.strictObject({ name: plainText(80), email }),
   /** Extra Workbench origins (e.g. a preprod host) the content script may run on. */
   extraHosts: z._default(
-    z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\/\*$/, 'must look like https://host.example/*'))),
+    z.array(z.enum(WORKBENCH_HOST_PATTERNS, { error: `must be a Researcher Workbench address: one of ${WORKBENCH_HOST_PATTERNS.join(', ')}` })).check(
+      z.maxLength(WORKBENCH_HOST_PATTERNS.length, `must list at most ${WORKBENCH_HOST_PATTERNS.length} addresses`),
+      z.refine((hosts) => new Set(hosts).size === hosts.length, { message: 'must not list an address twice' }),
+    ),
     [],
   ),
   notRequiredSteps: z._default(z.array(z.enum(STEP_IDS, { error: `must be one of ${STEP_IDS.join(', ')}` })), []),

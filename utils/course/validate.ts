@@ -79,7 +79,7 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** Short, stable hash of the resolved course so instructors can tell builds apart. */
+/** Short, stable hash of the resolved course so instructors can tell builds apart; every key counts (strip what does not ship first). */
 export function courseFingerprint(course: Course): string {
   return cyrb53(canonicalJson(course)).toString(16).padStart(14, '0').slice(0, 10);
 }
@@ -88,7 +88,7 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([key, v]) => v !== undefined && key !== '$schema')
+      .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }

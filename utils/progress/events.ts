@@ -1,25 +1,37 @@
 import * as z from 'zod/mini';
+import { withoutInvisibleCharacters } from '../course/field-rules';
+import { visibleText } from '../course/visible-text';
 import { STEP_IDS, STEP_STATES } from './steps';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from './timestamps';
 
 export { STEP_STATES, type StepState } from './steps';
 
-export const progressEventInputSchema = z.strictObject({
+/** Text from a file or the store: bounded, and refused when it carries what makes it read as something else. */
+export const boundedText = (max: number) => z.string().check(z.maxLength(max), visibleText);
+/** Text a page showed: untrusted, so invisible characters are taken out, not refused (the step still counts). */
+const pageText = (max: number) => z.string().check(z.overwrite(withoutInvisibleCharacters), z.maxLength(max));
+
+const eventFields = (text: typeof boundedText) => ({
   step: z.enum(STEP_IDS),
   state: z.enum(STEP_STATES),
   /** Where it was seen: a Workbench path, "manual" or "import". */
-  source: z.string().check(z.maxLength(200)),
+  source: text(200),
   /** The completion date the Workbench printed ("Nov 18, 2026"), when it shows one. */
-  shownDate: z.optional(z.string().check(z.maxLength(40))),
-  workspace: z.optional(z.strictObject({ namespace: z.string().check(z.maxLength(200)), name: z.string().check(z.maxLength(200)) })),
-  collaborator: z.optional(z.string().check(z.maxLength(320))),
+  shownDate: z.optional(text(40)),
+  workspace: z.optional(z.strictObject({ namespace: text(200), name: text(200) })),
+  collaborator: z.optional(text(320)),
 });
+
+/** What a content script reports. */
+export const progressEventInputSchema = z.strictObject(eventFields(pageText));
 export type ProgressEventInput = z.infer<typeof progressEventInputSchema>;
 
 /** A date a Date can show: a file with one outside the range would break every view of it. */
 export const timestampSchema = z.number().check(z.gte(EARLIEST_TIMESTAMP), z.lte(LATEST_TIMESTAMP));
 
-export const progressEventSchema = z.extend(progressEventInputSchema, {
+/** A stored or imported event. */
+export const progressEventSchema = z.strictObject({
+  ...eventFields(boundedText),
   id: z.optional(z.number()),
   at: timestampSchema,
 });

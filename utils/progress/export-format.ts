@@ -1,6 +1,7 @@
 // The hand-in file: what "Export progress" writes and "Import" accepts (validated before anything changes).
 import * as z from 'zod/mini';
-import { progressEventSchema, timestampSchema } from './events';
+import { visibleText } from '../course/visible-text';
+import { boundedText, progressEventSchema, timestampSchema } from './events';
 import { MAX_TRAINEE_NAME } from './trainee-name';
 
 export const EXPORT_FORMAT = 'workbench-companion-progress';
@@ -11,9 +12,9 @@ export const exportSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: timestampSchema,
-  course: z.optional(z.strictObject({ slug: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(200)), fingerprint: z.string().check(z.maxLength(40)) })),
+  course: z.optional(z.strictObject({ slug: boundedText(40), name: boundedText(200), fingerprint: boundedText(40) })),
   /** The name the trainee gave the extension, for the instructor's class view; older files have none. */
-  trainee: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(MAX_TRAINEE_NAME)) })),
+  trainee: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(MAX_TRAINEE_NAME), visibleText) })),
   events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
 });
 export type ProgressExport = z.infer<typeof exportSchema>;
@@ -25,6 +26,7 @@ export type ImportCheck = { ok: true; data: ProgressExport } | { ok: false; prob
 export function checkExport(json: unknown): ImportCheck {
   const parsed = exportSchema.safeParse(json);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const problems = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code}`);
+  // Our own rules say what is wrong (e.g. invisible characters); zod's codes say the rest.
+  const problems = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code === 'custom' ? issue.message : issue.code}`);
   return { ok: false, problems };
 }
