@@ -139,6 +139,9 @@ export const createWorkspaceButton = '[role="button"][aria-label="Create Workspa
 export const createWorkspaceButton_ = { 'workspace-edit-create-initial.html': 1, 'workspace-edit-create-prefilled.html': 1 } satisfies Expected;
 export const createErrorsTooltip = '#popup-root ul li';
 export const createErrorsTooltip_ = { 'workspace-edit-create-errors-tooltip.html': 11, 'workspace-edit-create-initial.html': 0 } satisfies Expected;
+// Any form's buttons, read (by text) only to tell whether its own "Create workspace" is enabled
+export const pageButton = 'button, [role="button"]';
+export const pageButton_ = { 'workspace-edit-create-initial.html': 8, 'dar-nothing-done.html': 2 } satisfies Expected;
 export const confirmButton = '[role="dialog"] [role="button"][aria-label="Confirm"]';
 export const confirmButton_ = { 'workspace-edit-confirm-modal.html': 1, 'workspace-edit-create-initial.html': 0 } satisfies Expected;
 // Prefill + form tips (radio groups are read whole: which one is checked tells a trainee's own answer)

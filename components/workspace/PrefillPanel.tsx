@@ -149,7 +149,7 @@ export function PrefillPanel({ course, doc }: { course: Course; doc: Document })
   const statusView = () => {
     if (!outcome) return '';
     const kept = outcome.results.some((r) => r.status === 'kept-user');
-    const lost = outcome.results.some((r) => r.status === 'not-found' || r.status === 'failed');
+    const lost = outcome.results.some((r) => r.status === 'not-found' || r.status === 'not-sure' || r.status === 'failed');
     return (
       <>
         {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}

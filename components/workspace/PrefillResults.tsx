@@ -14,6 +14,7 @@ const STATUS_KEYS: Record<FieldResult['status'], string> = {
   'needs-last-name': 'wsStatusNeedsLastName',
   failed: 'wsStatusFailed',
   'not-found': 'notFoundDoByHand',
+  'not-sure': 'wsStatusNotSure',
 };
 
 function statusText(result: FieldResult, label: string): string {
@@ -25,6 +26,7 @@ const UNDO_KEYS: Record<UndoStatus, string> = {
   'kept-user': 'wsUndoKept',
   'cannot-clear': 'wsUndoCannotClear',
   'not-found': 'notFoundDoByHand',
+  'not-sure': 'wsStatusNotSure',
   failed: 'wsStatusFailed',
 };
 
@@ -33,7 +35,7 @@ export function ResultList({ results, reviewQuestion }: { results: FieldResult[]
     <ul class="wbc-results">
       {results.map((result) => {
         const label = fieldLabel(result.field, reviewQuestion);
-        const warn = result.status === 'not-found' || result.status === 'failed' || result.status === 'needs-last-name';
+        const warn = result.status === 'not-found' || result.status === 'not-sure' || result.status === 'failed' || result.status === 'needs-last-name';
         return (
           <li data-field={result.field} data-status={result.status} class={warn ? 'wbc-warn' : undefined}>
             {label}: {statusText(result, label)}

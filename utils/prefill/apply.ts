@@ -1,27 +1,13 @@
-// The page side of the prefill: read facts, carry out a plan one widget at a time, undo it.
+// The page side of the prefill: read facts, carry out a plan one widget at a time, undo it. Every function takes
+// the root to work in (the document, a dialog, one page of it); widgets are looked up afresh before every step.
 import { query, queryAll, textOf } from '../dom';
 import * as sel from '../selectors';
-import { chooseRadio, hover, setChecked, setSelect, setText } from './drivers';
-import { FIELD_IDS, FIELD_KINDS, matchOption, type FieldFact, type FieldId, type FormFacts, type Plan } from './plan';
+import { createWorkspaceButtonText, normalizeText } from '../text-matches';
+import { chooseRadio, hover, setAriaChecked, setChecked, setEditableText, setSelect, setText } from './drivers';
+import { locateField, locateFields, type Target } from './locate';
+import { APPEARS_AFTER, FIELD_IDS, FIELD_KINDS, matchOption, type FieldFact, type FieldId, type FormFacts, type Plan } from './plan';
 
-const TARGETS: Record<FieldId, string> = {
-  name: sel.workspaceName,
-  accessTier: sel.accessTierSelect,
-  datasetVersion: sel.datasetVersionSelect,
-  educational: sel.educationalPurpose,
-  intendedStudy: sel.intendedStudy,
-  scientificApproach: sel.scientificApproach,
-  anticipatedFindings: sel.anticipatedFindings,
-  disseminationOther: sel.disseminationOther,
-  disseminationOtherText: sel.disseminationOtherText,
-  outcomeNone: sel.outcomeNoneApply,
-  population: sel.populationRadio,
-  aianType: sel.aianOption,
-  aianDetails: sel.aianDetails,
-  review: sel.reviewRadio,
-};
-
-export type ResultStatus = 'filled' | 'same' | 'kept-user' | 'not-found' | 'failed' | 'needs-last-name';
+export type ResultStatus = 'filled' | 'same' | 'kept-user' | 'not-found' | 'not-sure' | 'failed' | 'needs-last-name';
 export interface FieldResult {
   field: FieldId;
   status: ResultStatus;
@@ -36,36 +22,33 @@ export interface UndoStep {
   after: Value;
 }
 
-type Input = HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement;
+const isNative = (el: Element): el is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+const isChecked = (el: Element) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true');
+const isDisabled = (el: Element) => (isNative(el) && el.disabled) || el.getAttribute('aria-disabled') === 'true';
 
-/** "specific-population-no" → "no", "Option-NO_AI_AN_ANALYSIS" → "NO_AI_AN_ANALYSIS", "review-request-btn-false" → "false". */
-function radioKey(el: Element): string {
-  return el.id.startsWith('Option-') ? el.id.slice(7) : (el.getAttribute('data-test-id') ?? '').split('-').pop() ?? '';
+function readTarget(field: FieldId, target: Target | undefined): Value | undefined {
+  if (target?.status !== 'found') return undefined;
+  if ('options' in target) return Object.entries(target.options).find(([, el]) => isChecked(el))?.[0] ?? '';
+  const { el } = target;
+  if (FIELD_KINDS[field] === 'checkbox') return isChecked(el);
+  return isNative(el) ? el.value : textOf(el);
 }
 
-const all = (root: ParentNode, field: FieldId) => queryAll<Input>(root, TARGETS[field]);
-
-function read(root: ParentNode, field: FieldId): Value | undefined {
-  const els = all(root, field);
-  const el = els[0];
-  if (!el) return undefined;
-  const kind = FIELD_KINDS[field];
-  if (kind === 'radio') {
-    const checked = els.find((r) => r.checked);
-    return checked ? radioKey(checked) : '';
-  }
-  return kind === 'checkbox' ? el.checked : el.value;
-}
+const read = (root: ParentNode, field: FieldId) => readTarget(field, locateField(root, field));
 
 const optionsOf = (select: HTMLSelectElement) => [...select.options].map((o) => ({ value: o.value, label: textOf(o) }));
 
-export function readFormFacts(root: ParentNode): FormFacts {
+/** What the page shows for each field (all by default), found by the Workbench's ids or else by meaning. */
+export function readFormFacts(root: ParentNode, fields: readonly FieldId[] = FIELD_IDS): FormFacts {
   const facts: FormFacts = {};
-  for (const field of FIELD_IDS) {
-    const value = read(root, field);
-    let fact: FieldFact = { present: false };
+  const targets = locateFields(root, fields);
+  for (const field of fields) {
+    const target = targets[field];
+    const value = readTarget(field, target);
+    let fact: FieldFact = target?.status === 'not-sure' ? { present: false, notSure: true } : { present: false };
     if (value !== undefined) {
-      const select = FIELD_KINDS[field] === 'select' ? all(root, field)[0] : undefined;
+      const select = target?.status === 'found' && 'el' in target && target.el instanceof HTMLSelectElement ? target.el : undefined;
       fact = select ? { present: true, value, options: optionsOf(select) } : { present: true, value };
     }
     facts[field] = fact;
@@ -75,19 +58,32 @@ export function readFormFacts(root: ParentNode): FormFacts {
 
 const same = (a: Value | undefined, b: Value) => (typeof b === 'string' ? String(a ?? '').trim() === b.trim() : a === b);
 
-/** Writes one value with the widget's own driver; the element is looked up again right now. */
-async function write(root: ParentNode, field: FieldId, value: Value): Promise<'ok' | 'not-found' | 'failed'> {
+/** One widget, with the driver its kind (and native or ARIA build) needs; false when we have none for it. */
+function drive(field: FieldId, el: HTMLElement, value: Value): boolean {
   const kind = FIELD_KINDS[field];
-  const find = () => (kind === 'radio' ? all(root, field).find((r) => radioKey(r) === value) : all(root, field)[0]);
+  const native = isNative(el);
+  if (kind === 'text') native ? setText(el as HTMLInputElement, String(value)) : setEditableText(el, String(value));
+  else if (kind === 'checkbox') native ? setChecked(el as HTMLInputElement, value === true) : setAriaChecked(el, value === true);
+  else if (kind === 'radio') native ? chooseRadio(el as HTMLInputElement) : setAriaChecked(el, true);
+  else if (el instanceof HTMLSelectElement) setSelect(el, String(value));
+  // An ARIA combobox's options are not in the page until it opens: not ours to guess.
+  else return false;
+  return true;
+}
+
+/** Writes one value with the widget's own driver; the element is looked up again right now. */
+async function write(root: ParentNode, field: FieldId, value: Value): Promise<'ok' | 'not-found' | 'not-sure' | 'failed'> {
+  const find = () => {
+    const target = locateField(root, field);
+    if (target.status !== 'found') return undefined;
+    return 'options' in target ? target.options[String(value)] : target.el;
+  };
   let el = find();
-  if (!el) return 'not-found';
+  if (!el) return locateField(root, field).status === 'not-sure' ? 'not-sure' : 'not-found';
   // e.g. the Q3 "Other" text stays disabled until React re-renders after its checkbox was clicked.
-  if (el.disabled && !(await until(root, () => !find()?.disabled))) return 'failed';
-  el = find()!;
-  if (kind === 'text') setText(el, String(value));
-  else if (kind === 'checkbox') setChecked(el, value === true);
-  else if (kind === 'radio') chooseRadio(el);
-  else setSelect(el, String(value));
+  if (isDisabled(el) && !(await until(root, () => !isDisabled(find() ?? el!)))) return 'failed';
+  el = find();
+  if (!el || !drive(field, el, value)) return 'failed';
   return (await until(root, () => same(read(root, field), value))) ? 'ok' : 'failed';
 }
 
@@ -102,10 +98,13 @@ export async function applyPlan(root: ParentNode, plan: Plan): Promise<{ results
       results.push({ field, status: action.status, ...extra });
       continue;
     }
-    const before = read(root, field);
+    let before = read(root, field);
+    // A text that only appears once its box is ticked (the box was the step before): give the page a moment.
+    if (before === undefined && APPEARS_AFTER[field]) before = (await until(root, () => read(root, field) !== undefined)) ? read(root, field) : undefined;
     let value = action.value;
     if (field === 'datasetVersion') {
-      const select = all(root, field)[0];
+      const target = locateField(root, field);
+      const select = target.status === 'found' && 'el' in target && target.el instanceof HTMLSelectElement ? target.el : undefined;
       value = (select && matchOption(optionsOf(select), String(value))?.value) ?? '';
       if (!value) {
         results.push({ field, status: 'not-found' });
@@ -119,7 +118,7 @@ export async function applyPlan(root: ParentNode, plan: Plan): Promise<{ results
   return { results, undo };
 }
 
-export type UndoStatus = 'restored' | 'kept-user' | 'not-found' | 'cannot-clear' | 'failed';
+export type UndoStatus = 'restored' | 'kept-user' | 'not-found' | 'not-sure' | 'cannot-clear' | 'failed';
 
 /** Puts back what the prefill changed, newest first; anything the trainee changed since is kept. */
 export async function undoPrefill(root: ParentNode, steps: UndoStep[]): Promise<Array<{ field: FieldId; status: UndoStatus }>> {
@@ -142,11 +141,19 @@ export async function undoPrefill(root: ParentNode, steps: UndoStep[]): Promise<
 
 export type CreateState = 'enabled' | 'disabled' | 'not-found';
 
-/** The Workbench's only disabled signal on its div-buttons is an inline `cursor: not-allowed`. */
+/** The page's own "Create workspace" button: the legacy div-button by its label, else the one button saying so. */
+function createButton(root: ParentNode): HTMLElement | undefined {
+  const legacy = query(root, sel.createWorkspaceButton);
+  if (legacy) return legacy;
+  const named = queryAll(root, sel.pageButton).filter((button) => createWorkspaceButtonText.test(normalizeText(button.getAttribute('aria-label') || textOf(button))));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Disabled as a native button, by aria-disabled, or (the legacy Workbench's only signal) by an inline `cursor: not-allowed`. */
 export function createButtonState(root: ParentNode): CreateState {
-  const button = query(root, sel.createWorkspaceButton);
+  const button = createButton(root);
   if (!button) return 'not-found';
-  return button.style.cursor === 'not-allowed' ? 'disabled' : 'enabled';
+  return isDisabled(button) || (button as HTMLButtonElement).disabled || button.style.cursor === 'not-allowed' ? 'disabled' : 'enabled';
 }
 
 /** Hovers the disabled button and reads the Workbench's own list of what is missing. */

@@ -67,6 +67,7 @@ function controlKind(el: Element): { kind: ControlKind; aria: boolean } | undefi
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+
 function isHidden(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || (el instanceof HTMLInputElement && el.type === 'hidden');
 }
@@ -77,7 +78,8 @@ function questionOf(raw: string, text: string, el?: Element): QuestionRef | unde
   // A text naming two of our questions at once (a summary, a list) tells nothing about what follows.
   if (known.length === 1) return known[0];
   if (known.length > 1) return 'other';
-  if (!text) return undefined;
+  // A label names an option ("Other?", "3. Other") however it is punctuated or numbered.
+  if (!text || el?.closest(sel.label)) return undefined;
   const headed = el && (QUESTION_TAGS.has(el.tagName) || el.getAttribute('role') === 'heading');
   return headed || /\?[\s*]*$/.test(raw) || tm.numberedQuestion.test(raw) ? 'other' : undefined;
 }
@@ -175,8 +177,9 @@ export function collectPage(root: ParentNode): PageFacts {
     const next = tokens[i + 1];
     const raws = ownNames(control);
     control.names = raws.map((raw) => tm.normalizeText(raw)).filter(Boolean);
-    // A box's label is often just the text after it (labels without `for`, as on the Workbench).
-    if ((control.kind === 'checkbox' || control.kind === 'radio') && next && 'block' in next && !next.block.question) control.names.push(next.block.text);
+    // An unnamed box's label is often just the text beside it (labels without `for`, as on the Workbench).
+    const beside = next && 'block' in next && !next.block.question && control.el.nextElementSibling?.contains(next.block.el);
+    if ((control.kind === 'checkbox' || control.kind === 'radio') && !control.names.length && beside) control.names.push(next.block.text);
     const group = groupName(control.el);
     // A text box or select is often named by its question itself (aria-labelledby); a box's name is its option.
     const named = control.kind === 'text' || control.kind === 'select' ? raws.map((raw) => questionOf(raw, tm.normalizeText(raw))).find(Boolean) : undefined;

@@ -33,6 +33,20 @@ export function chooseRadio(el: HTMLInputElement): boolean {
   return true;
 }
 
+/** ARIA checkbox, switch or radio (role + aria-checked): only the page's own click handler changes it, so a real click. */
+export function setAriaChecked(el: HTMLElement, checked: boolean): boolean {
+  if ((el.getAttribute('aria-checked') === 'true') === checked) return false;
+  el.click();
+  return true;
+}
+
+/** ARIA textbox (contenteditable): the text, then the `input` event editors listen for. */
+export function setEditableText(el: HTMLElement, value: string): void {
+  el.textContent = value;
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+  el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+}
+
 /** The Workbench renders the access tier and dataset version as native <select>s, not dropdown widgets: setter + `change`. */
 export function setSelect(el: HTMLSelectElement, value: string): boolean {
   if (el.value === value) return false;

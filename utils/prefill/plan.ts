@@ -31,11 +31,15 @@ export interface SelectOption {
   label: string;
 }
 
-/** What the page shows for one field: a text, a checked state, the checked radio's key ('' = none), a select's value. */
-export type FieldFact = { present: false } | { present: true; value: string | boolean; options?: SelectOption[] };
+/** What the page shows for one field: a text, a checked state, the checked radio's key ('' = none), a select's value;
+ * or nothing, because no widget matches (or `notSure`: more than one does, and the prefill never guesses). */
+export type FieldFact = { present: false; notSure?: boolean } | { present: true; value: string | boolean; options?: SelectOption[] };
 export type FormFacts = Partial<Record<FieldId, FieldFact>>;
 
-export type PlanStatus = 'apply' | 'same' | 'kept-user' | 'not-found' | 'needs-last-name';
+export type PlanStatus = 'apply' | 'same' | 'kept-user' | 'not-found' | 'not-sure' | 'needs-last-name';
+
+/** Fields a form may show only once another answer is given (the "Other" text once "Other" is ticked). */
+export const APPEARS_AFTER: Partial<Record<FieldId, FieldId>> = { disseminationOtherText: 'disseminationOther' };
 
 export interface PlannedAction {
   field: FieldId;
@@ -58,6 +62,8 @@ export interface PlanOptions {
   lastName?: string;
   /** The trainee confirmed that their own answers may be replaced. */
   overwrite?: boolean;
+  /** Only these fields (e.g. one page of a multi-page dialog); default all. */
+  fields?: readonly FieldId[];
 }
 
 export function needsLastName(template: string): boolean {
@@ -77,7 +83,8 @@ export function composeWorkspaceName(template: string, lastName = ''): { value: 
 
 /** True when the page holds the AI/AN questions; decided from the page, never from a dataset version. */
 export function hasAianSection(facts: FormFacts): boolean {
-  return Boolean(facts.aianType?.present || facts.aianDetails?.present);
+  const shown = (fact: FieldFact | undefined) => Boolean(fact?.present || fact?.notSure);
+  return shown(facts.aianType) || shown(facts.aianDetails);
 }
 
 export function planPrefill(course: Course, facts: FormFacts, options: PlanOptions = {}): Plan {
@@ -87,7 +94,10 @@ export function planPrefill(course: Course, facts: FormFacts, options: PlanOptio
   const actions: PlannedAction[] = [];
   const add = (field: FieldId, value: string | boolean, decide: (fact: Extract<FieldFact, { present: true }>) => PlanStatus, extra = {}) => {
     const fact = facts[field];
-    const status = fact?.present ? decide(fact) : 'not-found';
+    const parent = APPEARS_AFTER[field];
+    // A text that appears only after its box is ticked is planned from the box; the apply layer waits for it.
+    const appears = !fact?.present && !fact?.notSure && parent !== undefined && facts[parent]?.present === true;
+    const status = fact?.present ? decide(fact) : appears ? 'apply' : fact?.notSure ? 'not-sure' : 'not-found';
     actions.push({ field, kind: FIELD_KINDS[field], value, status, ...extra });
   };
   const text = (current: unknown, want: string): PlanStatus => {
@@ -126,7 +136,8 @@ export function planPrefill(course: Course, facts: FormFacts, options: PlanOptio
   }
   const review = String(answers.requestReview);
   add('review', review, (f) => radio(f.value, review));
-  return { actions, aian, reviewQuestion: aian ? 7 : 6 };
+  const wanted = options.fields;
+  return { actions: wanted ? actions.filter((a) => wanted.includes(a.field)) : actions, aian, reviewQuestion: aian ? 7 : 6 };
 }
 
 /** An option whose value or label is the wanted text, else one whose label ends with it ("… v8"). */

@@ -8,6 +8,8 @@ interface SingleRule {
   kind: ControlKind;
   question: QuestionId;
   option?: RegExp;
+  /** Only the control right after this field's box (the "Other" text belongs to the "Other" box). */
+  follows?: FieldId;
 }
 
 /** A field answered by one radio of a group: each answer key is recognised by its option's text. */
@@ -26,7 +28,7 @@ export const FIELD_RULES: Record<FieldId, SingleRule | ChoiceRule> = {
   scientificApproach: { kind: 'text', question: 'scientificApproach' },
   anticipatedFindings: { kind: 'text', question: 'anticipatedFindings' },
   disseminationOther: { kind: 'checkbox', question: 'dissemination', option: tm.otherOption },
-  disseminationOtherText: { kind: 'text', question: 'dissemination' },
+  disseminationOtherText: { kind: 'text', question: 'dissemination', follows: 'disseminationOther' },
   outcomeNone: { kind: 'checkbox', question: 'outcomes', option: tm.noneOfTheseOutcomesOption },
   population: { kind: 'radio', question: 'population', options: { yes: tm.yesOption, no: tm.noOption } },
   aianType: {
@@ -62,7 +64,9 @@ const named = (control: ControlFacts, option: RegExp) => control.names.some((nam
 /** One field: exactly one match is found, none is not found, more than one is "not sure" (never guessed). */
 export function resolveField(field: FieldId, controls: ControlFacts[]): Resolution {
   const rule = FIELD_RULES[field];
-  const under = controls.flatMap((control, index) => (control.kind === rule.kind && control.question === rule.question ? [index] : []));
+  // A box's own text box may have lost its question to an earlier text box: it still counts, unless it names another.
+  const fits = (control: ControlFacts) => control.question === rule.question || (!('options' in rule) && rule.follows !== undefined && control.question === undefined);
+  const under = controls.flatMap((control, index) => (control.kind === rule.kind && fits(control) ? [index] : []));
   if ('options' in rule) {
     const options: Record<string, number> = {};
     for (const [key, option] of Object.entries(rule.options)) {
@@ -73,7 +77,12 @@ export function resolveField(field: FieldId, controls: ControlFacts[]): Resoluti
     }
     return Object.keys(options).length ? { status: 'found', options } : { status: 'not-found' };
   }
-  const matches = rule.option ? under.filter((i) => named(controls[i]!, rule.option!)) : under;
+  let matches = rule.option ? under.filter((i) => named(controls[i]!, rule.option!)) : under;
+  if (rule.follows) {
+    const parent = resolveField(rule.follows, controls);
+    if (parent.status === 'not-sure') return parent;
+    matches = parent.status === 'found' && 'control' in parent ? matches.filter((i) => i === parent.control + 1) : [];
+  }
   if (matches.length === 1) return { status: 'found', control: matches[0]! };
   return matches.length ? { status: 'not-sure', candidates: matches.length } : { status: 'not-found' };
 }
