@@ -1,12 +1,20 @@
 // What page is this? Pure predicates over a URL (or a document where the URL is not enough).
 import * as sel from './selectors';
+import { isRw2Host } from './workspace-platform';
 
 export const WORKBENCH_ORIGIN = 'https://workbench.researchallofus.org';
 
 export type UrlPredicate = (url: URL) => boolean;
 
-const path = (url: URL) => url.pathname.replace(/\/+$/, '') || '/';
+// Legacy routes only: Researcher Workbench 2.0 pages with the same paths mean something else.
+const path = (url: URL) => (isRw2Host(url) ? '#rw2' : url.pathname.replace(/\/+$/, '') || '/');
 const WORKSPACE_TAB = /^\/workspaces\/([^/]+)\/([^/]+)\/(about|data|edit|duplicate|analysis)$/;
+
+/** The legacy home page: its "Migration has ended." banner, and where /workspaces/build now sends trainees. */
+export const isWorkbenchHome: UrlPredicate = (url) => path(url) === '/';
+
+/** Researcher Workbench 2.0: what a page is comes from what it shows (its DOM is not public), never its path. */
+export const isResearcherWorkbench2: UrlPredicate = (url) => isRw2Host(url);
 
 export const isLogin: UrlPredicate = (url) => path(url) === '/login';
 
@@ -36,6 +44,8 @@ export const isGoogleSignInHost: UrlPredicate = (url) => url.protocol === 'https
 
 /** Every URL predicate by name, for the generic examples test. */
 export const URL_PREDICATES = {
+  isWorkbenchHome,
+  isResearcherWorkbench2,
   isLogin,
   isDataAccessRequirements,
   isCodeOfConduct,
@@ -51,6 +61,8 @@ export const URL_PREDICATES = {
 
 /** Example URLs each predicate must accept (and every other predicate must reject); kept apart so they never ship. */
 export const PAGE_EXAMPLES: Record<keyof typeof URL_PREDICATES, string[]> = {
+  isWorkbenchHome: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org'],
+  isResearcherWorkbench2: ['https://workbench.verily.com/', 'https://workbench.verily.com/workspaces', 'https://workbench.verily.com/workspaces/aou-rw-1234/about'],
   isLogin: ['https://workbench.researchallofus.org/login', 'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces'],
   isDataAccessRequirements: [
     'https://workbench.researchallofus.org/data-access-requirements',
@@ -117,4 +129,37 @@ export function isAuthorityMissingPage(doc: ParentNode): boolean {
   // A Document has no textContent of its own: read its body (the app may render beside #root).
   const text = (doc.querySelector(sel.appRoot)?.textContent || doc.querySelector('body')?.textContent) ?? (doc as Node).textContent;
   return sel.authorityMissingText.test(text ?? '');
+}
+
+// ---- The legacy Workbench points to Researcher Workbench 2.0 ----
+
+/** The "Researcher Workbench is moving" modal, by its label (react-modal renders `aria`, not `data-test-id`) or its title. */
+export function workspaceMovedModalOf(root: ParentNode): Element | undefined {
+  const marked = root.querySelector(sel.workspaceMovedModal);
+  if (marked) return marked;
+  const title = [...root.querySelectorAll(sel.dialogTextBlock)].find((div) => div.childElementCount === 0 && normalized(div.textContent) === sel.workspaceMovedTitle);
+  return title?.closest(sel.anyDialog) ?? undefined;
+}
+
+/** The home page's "Migration has ended." banner: the heading's row (heading, text and buttons). */
+export function migrationEndedBannerOf(root: ParentNode): Element | undefined {
+  const heading = [...root.querySelectorAll(sel.anyHeading)].find((h) => normalized(h.textContent) === sel.migrationEndedHeading);
+  return heading?.parentElement ?? undefined;
+}
+
+/** The Workbench sent the trainee from /workspaces/build to its home page (only a testing group keeps the old form). */
+export function wasSentHomeFromBuild(current: URL, previous: URL | undefined, firstDocumentUrl: string | undefined): boolean {
+  if (!isWorkbenchHome(current)) return false;
+  const from = previous ?? (firstDocumentUrl ? safeUrl(firstDocumentUrl) : undefined);
+  return Boolean(from && from.origin === current.origin && isWorkspaceCreate(from));
+}
+
+const normalized = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function safeUrl(href: string): URL | undefined {
+  try {
+    return new URL(href);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@
 import type { Course } from '@/utils/course/schema';
 import { t, localize } from '@/utils/i18n/t';
 import { stepById } from '@/utils/progress/steps';
+import { workspaceCreateUrl } from '@/utils/workspace-platform';
 
 export interface PreviewValue {
   label: string;
@@ -62,6 +63,7 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
       return helpLinks(course, ['helpDeskForm']);
     case 'workspace':
       return [
+        row('rw2_options_platform', t(`rw2_options_platform_${workspace.platform}`), 'workspace.platform', { href: workspaceCreateUrl(workspace.platform) }),
         row('options_field_name_template', workspace.nameTemplate, 'workspace.nameTemplate'),
         row('options_field_name_example', exampleWorkspaceName(workspace.nameTemplate), 'workspace.nameTemplate', { label: t('options_field_name_example', t('options_example_last_name')) }),
         row('options_field_access_tier', t(`options_tier_${workspace.accessTier}`), 'workspace.accessTier'),

@@ -9,6 +9,7 @@ import { moduleTip, workspacePointerTip } from '@/utils/registration/access-tips
 import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
 import { loginTips } from '@/utils/registration/login-tips';
 import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
+import { workspaceMovedTip, type MovedMoment } from '@/utils/registration/workspace-moved-tips';
 import type { PreviewPageId } from './preview-values';
 
 export interface PreviewTip {
@@ -19,6 +20,7 @@ export interface PreviewTip {
 }
 
 const LOGIN_STEPS: LoginStep[] = ['landing', 'terms', 'institution', 'details', 'success'];
+const MOVED_MOMENTS: MovedMoment[] = ['modal', 'banner', 'redirect'];
 const DEAD_ENDS: DeadEnd[] = ['/sign-in-again', '/session-expired', '/not-found', '/user-disabled', 'authority-missing'];
 
 type TipLike = { id: string; title: string; paragraphs: string[]; links?: TipLink[] };
@@ -60,12 +62,13 @@ function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
         ...(Object.entries(ACCESS_MODULES) as Array<[AccessModuleName, (typeof ACCESS_MODULES)[AccessModuleName]]>).flatMap(
           ([module, step]) => moduleTip({ module, step, state: 'pending', isNext: false, isActive: false }, course) ?? [],
         ),
-        workspacePointerTip(),
+        workspacePointerTip(course),
       ];
     case 'ducc':
       return [...codeOfConductPageTips('content', course.help), ...codeOfConductPageTips('signature', course.help)];
     case 'workspace':
-      return formTips(course, withAianSection(doc));
+      // The legacy site's pointers to Researcher Workbench 2.0 first: most trainees meet them instead of the form.
+      return [...MOVED_MOMENTS.map((moment) => workspaceMovedTip(moment, course)), ...formTips(course, withAianSection(doc))];
     case 'errors':
       return DEAD_ENDS.map((deadEnd) => recoveryTip(deadEnd, course.help));
     default:

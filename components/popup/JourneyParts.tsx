@@ -1,22 +1,24 @@
 import { t } from '@/utils/i18n/t';
-import type { Journey } from '@/utils/progress/journey';
+import { partTitleKey, type Journey } from '@/utils/progress/journey';
 import type { StepId } from '@/utils/progress/steps';
+import type { WorkspacePlatform } from '@/utils/workspace-platform';
 import { StepRow } from './StepRow';
 
 export interface JourneyPartsProps {
   journey: Journey;
+  platform: WorkspacePlatform;
   onMark: (step: StepId) => void;
   onUndo: (step: StepId) => void;
 }
 
 /** The three parts as checklists. */
-export function JourneyParts({ journey, onMark, onUndo }: JourneyPartsProps) {
+export function JourneyParts({ journey, platform, onMark, onUndo }: JourneyPartsProps) {
   return (
     <>
       {journey.parts.map(({ part, steps, done, required }) => (
         <section key={part.id} aria-labelledby={`part-${part.id}`} class="part" data-part={part.id}>
           <h2 id={`part-${part.id}`}>
-            {t(part.titleKey)}
+            {t(partTitleKey(part, platform))}
             <span class="part-meta">
               {' '}
               · {t('popup_part_meta', [String(done), String(required), String(part.minutes[0]), String(part.minutes[1])])}
@@ -24,7 +26,7 @@ export function JourneyParts({ journey, onMark, onUndo }: JourneyPartsProps) {
           </h2>
           <ol>
             {steps.map((item) => (
-              <StepRow key={item.step.id} item={item} onMark={() => onMark(item.step.id)} onUndo={() => onUndo(item.step.id)} />
+              <StepRow key={item.step.id} item={item} platform={platform} onMark={() => onMark(item.step.id)} onUndo={() => onUndo(item.step.id)} />
             ))}
           </ol>
         </section>

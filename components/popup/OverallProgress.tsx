@@ -1,14 +1,16 @@
 import { t } from '@/utils/i18n/t';
 import { nextStepUrl, type Journey } from '@/utils/progress/journey';
+import type { WorkspacePlatform } from '@/utils/workspace-platform';
 import { formatTimeLeft } from './format';
 
 export interface OverallProgressProps {
   journey: Journey;
+  platform: WorkspacePlatform;
   openUrl: (url: string) => void;
 }
 
 /** The bar, the time left and the one button that takes the trainee onward. */
-export function OverallProgress({ journey, openUrl }: OverallProgressProps) {
+export function OverallProgress({ journey, platform, openUrl }: OverallProgressProps) {
   const { next } = journey;
   return (
     <section aria-labelledby="overall-heading" class="overall">
@@ -21,7 +23,7 @@ export function OverallProgress({ journey, openUrl }: OverallProgressProps) {
         {journey.percent}%
       </progress>
       {next ? (
-        <button type="button" class="primary" data-testid="next-step" onClick={() => openUrl(nextStepUrl(next, journey.workspace))}>
+        <button type="button" class="primary" data-testid="next-step" onClick={() => openUrl(nextStepUrl(next, journey.workspace, platform))}>
           {t('popup_next_step', t(next.step.titleKey))}
         </button>
       ) : (

@@ -1,16 +1,18 @@
 import { t } from '@/utils/i18n/t';
-import type { StepProgress } from '@/utils/progress/journey';
+import { stepHintKey, type StepProgress } from '@/utils/progress/journey';
+import type { WorkspacePlatform } from '@/utils/workspace-platform';
 import { doneDate } from './format';
 
 const ICON = { done: '✓', pending: '○', 'not-needed': '–', ineligible: '!' } as const;
 
 export interface StepRowProps {
   item: StepProgress;
+  platform: WorkspacePlatform;
   onMark: () => void;
   onUndo: () => void;
 }
 
-export function StepRow({ item, onMark, onUndo }: StepRowProps) {
+export function StepRow({ item, platform, onMark, onUndo }: StepRowProps) {
   const { step, view } = item;
   const title = t(step.titleKey);
   return (
@@ -21,7 +23,7 @@ export function StepRow({ item, onMark, onUndo }: StepRowProps) {
         <span class="step-meta">{describeState(item)}</span>
         {view === 'pending' && (
           <span class="step-hint">
-            {t(step.hintKey)} · {t('popup_step_minutes', String(step.minutes))}
+            {t(stepHintKey(step, platform))} · {t('popup_step_minutes', String(step.minutes))}
           </span>
         )}
       </div>

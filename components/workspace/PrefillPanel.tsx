@@ -1,4 +1,5 @@
 /** @jsxImportSource @/utils/dom-jsx */
+import { answerSheet } from '@/utils/answer-sheet';
 import type { Course } from '@/utils/course/schema';
 import { query, textOf } from '@/utils/dom';
 import { t } from '@/utils/i18n/t';
@@ -6,6 +7,7 @@ import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefil
 import { composeWorkspaceName, needsLastName, planPrefill, type FieldId } from '@/utils/prefill/plan';
 import { loadLastName, saveLastName } from '@/utils/prefill/storage';
 import * as sel from '@/utils/selectors';
+import { AnswerSheet } from './AnswerSheet';
 import { CreateStatus, ResultList, UndoList } from './PrefillResults';
 
 interface Outcome {
@@ -154,6 +156,7 @@ export function PrefillPanel({ course, doc }: { course: Course; doc: Document })
       <>
         {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}
         {lost && !undone && <p class="wbc-warn">{t('wsLayoutChanged')}</p>}
+        {lost && !undone && <AnswerSheet rows={answerSheet(course, lastName)} open />}
         <p class={sel.initialCreditsText.test(outcome.billing) ? undefined : 'wbc-warn'}>{t('wsBillingLeft', outcome.billing || '—')}</p>
         <CreateStatus state={outcome.create} missing={outcome.missing} />
         {kept && !undone && (

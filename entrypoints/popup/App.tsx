@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { AnswerSheet } from '@/components/popup/AnswerSheet';
 import { CourseHeader } from '@/components/popup/CourseHeader';
 import { formatDay } from '@/components/popup/format';
 import { HandIn } from '@/components/popup/HandIn';
@@ -17,6 +18,7 @@ import { notRequiredSteps } from '@/utils/progress/requirements';
 import { withTraineeName } from '@/utils/progress/trainee-name';
 import type { StepStatuses } from '@/utils/progress/status-rows';
 import type { StepId } from '@/utils/progress/steps';
+import type { WorkspacePlatform } from '@/utils/workspace-platform';
 
 export interface AppProps {
   course: Course;
@@ -56,7 +58,7 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
         </p>
       )}
       <SafeSection retryKey={progress.steps}>
-        <Checklist journey={() => journeyOf(progress.steps)} openUrl={openUrl} onMark={(step) => void progress.mark(step)} onUndo={(step) => void progress.undoMark(step)} />
+        <Checklist journey={() => journeyOf(progress.steps)} platform={course.workspace.platform} openUrl={openUrl} onMark={(step) => void progress.mark(step)} onUndo={(step) => void progress.undoMark(step)} />
       </SafeSection>
       <div role="status" class="notice" data-testid="notice">
         {progress.undoable && (
@@ -69,6 +71,9 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
         )}
         {notice && <p>{notice}</p>}
       </div>
+      <SafeSection retryKey={course}>
+        <AnswerSheet course={course} lastName={traineeName} />
+      </SafeSection>
       <HandIn
         slug={course.slug}
         exportData={async () => {
@@ -92,17 +97,18 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
 
 interface ChecklistProps {
   journey: () => Journey;
+  platform: WorkspacePlatform;
   openUrl: (url: string) => void;
   onMark: (step: StepId) => void;
   onUndo: (step: StepId) => void;
 }
 
-function Checklist({ journey, openUrl, onMark, onUndo }: ChecklistProps) {
+function Checklist({ journey, platform, openUrl, onMark, onUndo }: ChecklistProps) {
   const current = journey();
   return (
     <>
-      <OverallProgress journey={current} openUrl={openUrl} />
-      <JourneyParts journey={current} onMark={onMark} onUndo={onUndo} />
+      <OverallProgress journey={current} platform={platform} openUrl={openUrl} />
+      <JourneyParts journey={current} platform={platform} onMark={onMark} onUndo={onUndo} />
     </>
   );
 }

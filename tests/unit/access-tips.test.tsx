@@ -117,6 +117,15 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     expect(await shownTipIds()).toContain('dar-next-workspace');
     expect(tipText('dar-summary-done')).toMatch(/All data-access steps are done/);
     expect(document.querySelector(tipHostName('dar-next-workspace'))!.previousElementSibling?.getAttribute('data-test-id')).toBe('dar-completed');
+    expect(tipText('dar-next-workspace')).toMatch(/create your training workspace in Researcher Workbench 2\.0/);
+    expect(tipText('dar-next-workspace')).toMatch(/registration carries over/);
+    expect(tipLinks('dar-next-workspace')).toEqual(['https://workbench.verily.com/workspaces']);
+  });
+
+  it('a legacy course (testing group) keeps the pointer to the old form', async () => {
+    loadSnapshot('dar-all-complete.html');
+    await start({ ...builtInCourse, workspace: { ...builtInCourse.workspace, platform: 'legacy' } }).done;
+    expect(await shownTipIds()).toContain('dar-next-workspace');
     expect(tipText('dar-next-workspace')).toMatch(/create your training workspace/);
     expect(tipLinks('dar-next-workspace')).toEqual(['https://workbench.researchallofus.org/workspaces/build']);
   });

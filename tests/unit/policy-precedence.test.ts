@@ -28,6 +28,7 @@ const SAMPLE: Record<string, unknown> = {
   'welcome.es': 'Su universidad instaló esta extensión para usted.',
   notRequiredSteps: ['ct-training'],
   'workspace.nameTemplate': '{lastName}_IT_training',
+  'workspace.platform': 'legacy',
   'workspace.accessTier': 'registered',
   'workspace.datasetVersion': 'All of Us Registered Tier Dataset v8',
   'workspace.collaborator.email': 'teaching.assistant@researchallofus.org',

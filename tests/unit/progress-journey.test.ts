@@ -102,11 +102,23 @@ describe('journey', () => {
     expect(journey).toMatchObject({ percent: 100, minutesLeft: 0, next: undefined, workspace: { namespace: 'aou-rw-1', name: 'doe_training' }, collaborator: 'ada@researchallofus.org' });
   });
 
-  it('"next step" opens the step page, or the own workspace About tab for sharing', () => {
-    const journey = describeJourney(allDone(['workspace-shared']), new Set());
-    expect(nextStepUrl(journey.next!, undefined)).toBe('https://workbench.researchallofus.org/workspaces');
-    expect(nextStepUrl(journey.next!, { namespace: 'aou-rw-1', name: 'doe training' })).toBe('https://workbench.researchallofus.org/workspaces/aou-rw-1/doe%20training/about');
+  it('"next step" for the workspace part opens Researcher Workbench 2.0 by default', () => {
+    const create = describeJourney(allDone(['workspace-created', 'research-use-statement', 'workspace-shared']), new Set()).next!;
+    const share = describeJourney(allDone(['workspace-shared']), new Set()).next!;
+    expect(create.step.id).toBe('workspace-created');
+    expect(nextStepUrl(create, undefined)).toBe('https://workbench.verily.com/workspaces');
+    expect(nextStepUrl(create, undefined, 'rw2')).toBe('https://workbench.verily.com/workspaces');
+    expect(nextStepUrl(share, { namespace: 'aou-rw-1', name: 'doe training' }, 'rw2')).toBe('https://workbench.verily.com/workspaces');
     expect(nextStepUrl(describeJourney({}, new Set()).next!, undefined)).toBe('https://workbench.researchallofus.org/login');
+  });
+
+  it('"next step" of a legacy course opens the old form, or the own workspace About tab for sharing', () => {
+    const create = describeJourney(allDone(['workspace-created', 'research-use-statement', 'workspace-shared']), new Set()).next!;
+    const share = describeJourney(allDone(['workspace-shared']), new Set()).next!;
+    expect(nextStepUrl(create, undefined, 'legacy')).toBe('https://workbench.researchallofus.org/workspaces/build');
+    expect(nextStepUrl(share, undefined, 'legacy')).toBe('https://workbench.researchallofus.org/workspaces');
+    expect(nextStepUrl(share, { namespace: 'aou-rw-1', name: 'doe training' }, 'legacy')).toBe('https://workbench.researchallofus.org/workspaces/aou-rw-1/doe%20training/about');
+    expect(nextStepUrl(describeJourney({}, new Set()).next!, undefined, 'legacy')).toBe('https://workbench.researchallofus.org/login');
   });
 });
 

@@ -64,6 +64,9 @@ describeWithSnapshots('workspace prefill panel (real Create page snapshot)', () 
     expect(rows(root).filter(([, status]) => status === 'filled')).toEqual([['intendedStudy', 'filled']]);
     expect(root.querySelector('li[data-field="review"]')!.textContent).toContain("Couldn't find Question 6 (review request) on this page");
     expect(root.textContent).toContain('not where Workbench Companion expected them');
+    // What could not be filled can still be copied: the answer sheet opens under the report.
+    expect(root.querySelector('details.wbc-sheet[open]')).not.toBeNull();
+    expect(root.querySelector('button[data-answer="disseminationOther"]')).not.toBeNull();
     await expect(current.done).resolves.toBeUndefined();
     expect(warn).not.toHaveBeenCalled();
   });

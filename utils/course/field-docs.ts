@@ -15,6 +15,7 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   'welcome.es': 'Welcome note in Spanish (optional; English is shown when missing).',
   workspace: 'The training workspace trainees create.',
   'workspace.nameTemplate': 'Workspace name rule, e.g. "{lastName}_training". {lastName} is replaced by the trainee\'s last name; at least 20 of the 80 characters must remain for it.',
+  'workspace.platform': 'Where trainees create the workspace: "rw2" (default, Researcher Workbench 2.0 at workbench.verily.com) or "legacy" (the old /workspaces/build form, only for trainees in the migration testing group).',
   'workspace.accessTier': 'Data access tier: "registered" (default) or "controlled" (Controlled Tier; trainees then also need the Controlled Tier training).',
   'workspace.datasetVersion': 'Dataset version label to pick (plain text). Leave out to keep the Workbench default.',
   'workspace.collaborator': 'Who trainees share the workspace with (leave out if they do not share).',

@@ -12,6 +12,7 @@ export const POLICY_PATHS: readonly string[] = [
   'welcome.es',
   'notRequiredSteps',
   'workspace.nameTemplate',
+  'workspace.platform',
   'workspace.accessTier',
   'workspace.datasetVersion',
   'workspace.collaborator.email',

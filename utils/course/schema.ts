@@ -35,6 +35,9 @@ export function isChromeVersion(value: string): boolean {
   return CHROME_VERSION_PATTERN.test(value);
 }
 
+/** Where trainees create the training workspace: Researcher Workbench 2.0, or the legacy form (testing group only). */
+export const WORKSPACE_PLATFORMS = ['rw2', 'legacy'] as const;
+
 const looksLikeHtml = (value: string) => /<\s*[a-zA-Z!/?]|&[a-zA-Z#][a-zA-Z0-9]*;/.test(value);
 
 /** A trimmed, non-blank plain-text string between min and max characters. */
@@ -118,6 +121,7 @@ export const courseSchema = z.strictObject({
   welcome: z.optional(localizedText(300)),
   workspace: z.strictObject({
     nameTemplate,
+    platform: z._default(z.enum(WORKSPACE_PLATFORMS, { error: 'must be "rw2" or "legacy"' }), 'rw2'),
     accessTier: z._default(z.enum(['registered', 'controlled'], { error: 'must be "registered" or "controlled"' }), 'registered'),
     datasetVersion: z.optional(plainText(200)),
     collaborator: z.optional(

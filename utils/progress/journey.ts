@@ -1,4 +1,5 @@
 // Where the trainee is: every step's view, totals, the next step and the stage, from stored rows alone.
+import { LEGACY_CREATE_URL, LEGACY_ORIGIN, type WorkspacePlatform } from '../workspace-platform';
 import type { StepStatus } from './events';
 import { MANUAL_SOURCE } from './status-rows';
 import { PARTS, STEPS, type PartDefinition, type StepDefinition, type StepId } from './steps';
@@ -87,12 +88,19 @@ function stageOf(all: StepProgress[]): Stage {
   return all.find((s) => s.step.id === 'workspace-created')?.view === 'done' ? 'ready' : 'workspace';
 }
 
-const WORKBENCH = 'https://workbench.researchallofus.org';
+/** Where "next step" goes: the catalogue's page (RW 2.0 for the workspace part), or for a legacy course the old form and the trainee's own workspace once it is known. */
+export function nextStepUrl(next: StepProgress, workspace: WorkspaceRef | undefined, platform: WorkspacePlatform = 'rw2'): string {
+  if (platform !== 'legacy' || next.step.part !== 'workspace') return next.step.url;
+  if (next.step.id !== 'workspace-shared') return LEGACY_CREATE_URL;
+  if (!workspace) return `${LEGACY_ORIGIN}/workspaces`;
+  return `${LEGACY_ORIGIN}/workspaces/${encodeURIComponent(workspace.namespace)}/${encodeURIComponent(workspace.name)}/about`;
+}
 
-/** Where "next step" goes: the catalogue's page, or the trainee's own workspace once it is known. */
-export function nextStepUrl(next: StepProgress, workspace: WorkspaceRef | undefined): string {
-  if (next.step.id === 'workspace-shared' && workspace) {
-    return `${WORKBENCH}/workspaces/${encodeURIComponent(workspace.namespace)}/${encodeURIComponent(workspace.name)}/about`;
-  }
-  return next.step.url;
+/** Part 3 and its hints name Researcher Workbench 2.0, where workspaces are made, unless the course is a legacy one. */
+export function partTitleKey(part: PartDefinition, platform: WorkspacePlatform = 'rw2'): string {
+  return part.id === 'workspace' && platform !== 'legacy' ? 'rw2_part_workspace' : part.titleKey;
+}
+
+export function stepHintKey(step: StepDefinition, platform: WorkspacePlatform = 'rw2'): string {
+  return step.part === 'workspace' && platform !== 'legacy' ? 'rw2_mark_yourself' : step.hintKey;
 }

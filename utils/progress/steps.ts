@@ -1,4 +1,5 @@
 // The journey as data: every step a trainee goes through, in order, grouped in three parts.
+import { RW2_WORKSPACES_URL } from '../workspace-platform';
 export const STEP_IDS = [
   'account-institution',
   'account-details',
@@ -52,7 +53,8 @@ export interface StepDefinition {
 const WORKBENCH = 'https://workbench.researchallofus.org';
 const LOGIN = `${WORKBENCH}/login`;
 const DAR = `${WORKBENCH}/data-access-requirements`;
-const BUILD = `${WORKBENCH}/workspaces/build`;
+// Workspaces are created in Researcher Workbench 2.0; a legacy course's links are chosen in journey.ts.
+const RW2_WORKSPACES = RW2_WORKSPACES_URL;
 
 /** Title key from the id ("two-factor" → "step_two_factor"); the hint key names how the step is noticed. */
 function step(id: StepId, part: PartId, minutes: number, hint: string, markByHand: boolean, url: string): StepDefinition {
@@ -71,10 +73,10 @@ export const STEPS: readonly StepDefinition[] = [
   step('rt-training', 'data-access', 60, 'dar', false, DAR),
   step('ct-training', 'data-access', 30, 'dar', false, DAR),
   step('ducc', 'data-access', 10, 'dar', false, DAR),
-  // Workspaces may be created on another site the extension does not run on: the trainee can tick these.
-  step('workspace-created', 'workspace', 5, 'workspace', true, BUILD),
-  step('research-use-statement', 'workspace', 5, 'workspace', true, BUILD),
-  step('workspace-shared', 'workspace', 3, 'share', true, `${WORKBENCH}/workspaces`),
+  // Noticed only where a page shows them (RW 2.0's DOM is not public): the trainee can tick these.
+  step('workspace-created', 'workspace', 5, 'workspace', true, RW2_WORKSPACES),
+  step('research-use-statement', 'workspace', 5, 'workspace', true, RW2_WORKSPACES),
+  step('workspace-shared', 'workspace', 3, 'share', true, RW2_WORKSPACES),
 ];
 
 export function stepById(id: StepId): StepDefinition {

@@ -4,8 +4,8 @@ import { readAccessModules, type AccessModuleState } from '@/utils/access-module
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
-import { WORKBENCH_ORIGIN } from '@/utils/pages';
 import type { StepId } from '@/utils/progress/steps';
+import { workspaceCreateUrl } from '@/utils/workspace-platform';
 import * as sel from '@/utils/selectors';
 
 export type AccessModuleFacts = Omit<AccessModuleState, 'row'>;
@@ -115,12 +115,13 @@ export function summaryTip(page: AccessPageFacts, course: Course): TipProps {
   };
 }
 
-/** Shown under the Workbench's completion banner: what comes after data access. */
-export function workspacePointerTip(): TipProps {
+/** Shown under the Workbench's completion banner: what comes after data access (RW 2.0 unless the course is a legacy one). */
+export function workspacePointerTip(course: Course): TipProps {
+  const legacy = course.workspace.platform === 'legacy';
   return {
     id: 'dar-next-workspace',
-    title: t('reg_dar_next_title'),
-    paragraphs: paragraphsOf('reg_dar_next_body'),
-    links: [{ label: t('reg_dar_next_link'), href: `${WORKBENCH_ORIGIN}/workspaces/build` }],
+    title: t(legacy ? 'reg_dar_next_title' : 'rw2_next_title'),
+    paragraphs: paragraphsOf(legacy ? 'reg_dar_next_body' : 'rw2_next_body'),
+    links: [{ label: t(legacy ? 'reg_dar_next_link' : 'rw2_open'), href: workspaceCreateUrl(course.workspace.platform) }],
   };
 }

@@ -28,7 +28,7 @@ async function init(run: FeatureRun) {
     );
   }
   run.place(tipHostName('dar-summary'), () => anyModule(document) && header(document), () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
-  run.place(tipHostName('dar-next-workspace'), () => query(document, sel.darCompleted), () => <Tip {...workspacePointerTip()} />);
+  run.place(tipHostName('dar-next-workspace'), () => query(document, sel.darCompleted), () => <Tip {...workspacePointerTip(course)} />);
   // The Workbench changed its steps: say so under the page's heading instead of staying silent.
   const found = await run.waitFor(() => anyModule(document));
   if (!found && !run.signal.aborted) run.place(tipHostName('dar-not-found'), () => header(document), () => notFoundTip());

@@ -1,0 +1,28 @@
+// What the legacy Workbench's "you can't create a workspace here" moments should tell a trainee: where, with what.
+import type { TipProps } from '@/components/Tip';
+import type { Course } from '@/utils/course/schema';
+import { paragraphsOf, t } from '@/utils/i18n/t';
+import { RW2_ORIGIN } from '@/utils/workspace-platform';
+
+export type MovedMoment = 'modal' | 'banner' | 'redirect';
+
+const TITLES: Record<MovedMoment, string> = {
+  modal: 'rw2_moved_modal_title',
+  banner: 'rw2_moved_banner_title',
+  redirect: 'rw2_moved_redirect_title',
+};
+
+/** Where the training workspace is created now, that registration carries over, what the pod is, and the link. */
+export function workspaceMovedTip(moment: MovedMoment, course: Course): TipProps {
+  return {
+    id: `ws-moved-${moment}`,
+    title: t(TITLES[moment]),
+    paragraphs: [
+      ...(moment === 'redirect' ? [t('rw2_moved_redirect_intro')] : []),
+      ...paragraphsOf('rw2_moved_body'),
+      // A legacy course expected the old form: the page says otherwise, so the instructor decides.
+      ...(course.workspace.platform === 'legacy' ? [t('rw2_moved_legacy_course', course.instructor.email)] : []),
+    ],
+    links: [{ label: t('rw2_open'), href: RW2_ORIGIN }],
+  };
+}
