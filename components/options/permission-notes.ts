@@ -2,6 +2,7 @@
 import { t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN } from '@/utils/pages';
 import { WORKBENCH_HOST_PATTERNS } from '@/utils/workbench-hosts';
+import { RW2_ORIGIN } from '@/utils/workspace-platform';
 
 export interface ManifestAccess {
   permissions?: string[];
@@ -20,6 +21,7 @@ const PERMISSION_KEYS: Record<string, string> = { storage: 'options_permission_s
 
 function siteNote(pattern: string): PermissionNote {
   if (pattern.startsWith(`${WORKBENCH_ORIGIN}/`)) return { id: pattern, text: t('options_site_workbench', pattern), unexplained: false };
+  if (pattern.startsWith(`${RW2_ORIGIN}/`)) return { id: pattern, text: t('rw2_options_site', pattern), unexplained: false };
   if (pattern.startsWith('https://accounts.google.com/')) return { id: pattern, text: t('options_site_google', pattern), unexplained: false };
   // Other Workbench hosts come from the course's extraHosts; any other site is unexplained.
   if (WORKBENCH_HOST_PATTERNS.includes(pattern)) return { id: pattern, text: t('options_site_extra', pattern), unexplained: false };

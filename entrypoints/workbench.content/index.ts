@@ -14,7 +14,8 @@ import { workbenchPageKey } from './page-key';
 markStarting();
 
 export default defineContentScript({
-  matches: ['https://workbench.researchallofus.org/*'],
+  // Researcher Workbench 2.0, where workspaces are created now: its features decide from what a page shows.
+  matches: ['https://workbench.researchallofus.org/*', 'https://workbench.verily.com/*'],
   // Before the page renders: every tip is ready when its anchor appears, and placed in that same frame.
   runAt: 'document_start',
   cssInjectionMode: 'manual',
