@@ -22,10 +22,10 @@ export const anyDialog_ = { 'workspace-edit-confirm-modal.html': 1, 'workspace-s
 export const anyHeading = 'h1, h2, h3, h4, [role="heading"]';
 export const anyHeading_ = { 'dar-nothing-done.html': 2, 'workspace-about.html': 6, 'workspace-edit-create-initial.html': 0 } satisfies Expected;
 export const textField = 'input:not([type]), input[type="text"], input[type="email"], input[type="search"]';
-export const textField_ = { 'workspace-share-modal.html': 1, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const textField_ = { 'workspace-share-modal.html': 4, 'dar-nothing-done.html': 0 } satisfies Expected;
 /** Where a page shows what someone types, not what it saved (and never our business to read as "displayed"). */
 export const formField = 'textarea, input, select, [contenteditable="true"], script, style';
-export const formField_ = { 'workspace-edit-create-initial.html': 41, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const formField_ = { 'workspace-edit-create-initial.html': 61, 'dar-nothing-done.html': 0 } satisfies Expected;
 
 // Legacy home page after the move to Researcher Workbench 2.0 (legacy-workbench-ended-banner.tsx, vwb-create-workspace-modal.tsx)
 const movedUnverified = 'no real snapshot shows it; tests/fixtures/legacy-site has its texts from the public source';
@@ -34,7 +34,7 @@ export const workspaceMovedModal = '[data-test-id="vwb-create-workspace-modal"],
 export const workspaceMovedModal_ = { 'workspace-edit-confirm-modal.html': 0, 'dar-2fa-modal.html': 0, 'workspace-share-modal.html': 0, unverified: movedUnverified } satisfies Expected;
 /** A modal's title, body and footer are plain divs (FACTS §5: react-modal). */
 export const dialogTextBlock = '[role="dialog"] div';
-export const dialogTextBlock_ = { 'dar-nothing-done.html': 0, 'workspace-about.html': 0 } satisfies Expected;
+export const dialogTextBlock_ = { 'workspace-edit-confirm-modal.html': 9, 'workspace-about.html': 0 } satisfies Expected;
 export const workspaceMovedTitle = 'Researcher Workbench is moving';
 export const workspaceMovedTitle_ = { within: dialogTextBlock, 'workspace-edit-confirm-modal.html': 0, unverified: movedUnverified } satisfies Expected;
 export const migrationEndedHeading = 'Migration has ended.';

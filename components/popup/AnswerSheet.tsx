@@ -33,7 +33,7 @@ export function AnswerSheet({ course, lastName }: AnswerSheetProps) {
                 type="button"
                 class="small secondary"
                 data-answer={row.id}
-                data-copied={copied?.ok && copied.id === row.id ? '' : undefined}
+                data-wbc-copied={copied?.ok && copied.id === row.id ? '' : undefined}
                 aria-label={t('rw2_copy_label', row.question)}
                 onClick={() => void copy(row.id, row.answer)}
               >

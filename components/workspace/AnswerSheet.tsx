@@ -10,8 +10,8 @@ export function AnswerSheet({ rows, open = false }: { rows: AnswerRow[]; open?: 
     const copied = await copyText(row.answer);
     // The fallback copy selects a hidden text box: give the keyboard its place back.
     button.focus();
-    for (const other of button.closest('.wbc-sheet')?.querySelectorAll('[data-copied]') ?? []) other.removeAttribute('data-copied');
-    if (copied) button.setAttribute('data-copied', '');
+    for (const other of button.closest('.wbc-sheet')?.querySelectorAll('[data-wbc-copied]') ?? []) other.removeAttribute('data-wbc-copied');
+    if (copied) button.setAttribute('data-wbc-copied', '');
     button.textContent = copied ? t('rw2_copied') : t('rw2_copy');
     status.textContent = copied ? t('rw2_copied_status', row.question) : t('rw2_copy_failed');
   };

@@ -57,15 +57,15 @@ describe('answer sheet in the page', () => {
     expect(button.type).toBe('button');
     expect(writeText).not.toHaveBeenCalled();
     button.click();
-    await vi.waitFor(() => expect(button.hasAttribute('data-copied')).toBe(true));
+    await vi.waitFor(() => expect(button.hasAttribute('data-wbc-copied')).toBe(true));
     expect(writeText).toHaveBeenCalledWith(course.answers.intendedStudy);
     expect(button.textContent).toBe('Copied ✓');
     expect(document.querySelector('[role="status"]')!.textContent).toMatch(/^Copied the answer to/);
     // Copying another answer moves the copied state.
     const other = document.querySelector<HTMLButtonElement>('button[data-answer="aianDetails"]')!;
     other.click();
-    await vi.waitFor(() => expect(other.hasAttribute('data-copied')).toBe(true));
-    expect(button.hasAttribute('data-copied')).toBe(false);
+    await vi.waitFor(() => expect(other.hasAttribute('data-wbc-copied')).toBe(true));
+    expect(button.hasAttribute('data-wbc-copied')).toBe(false);
   });
 
   it('a refused clipboard says how to copy by hand, never claims it copied', async () => {
@@ -75,7 +75,7 @@ describe('answer sheet in the page', () => {
     const button = document.querySelector<HTMLButtonElement>('button[data-answer="scientificApproach"]')!;
     button.click();
     await vi.waitFor(() => expect(document.querySelector('[role="status"]')!.textContent).toMatch(/did not allow copying/));
-    expect(button.hasAttribute('data-copied')).toBe(false);
+    expect(button.hasAttribute('data-wbc-copied')).toBe(false);
     expect(document.activeElement).toBe(button);
   });
 });
@@ -90,8 +90,8 @@ describe('answer sheet in the popup', () => {
       fireEvent.click(sheet.querySelector(`button[data-answer="${row.id}"]`)!);
       await waitFor(() => expect(writeText).toHaveBeenLastCalledWith(row.answer));
     }
-    await waitFor(() => expect(sheet.querySelector('button[data-answer="review"]')!.hasAttribute('data-copied')).toBe(true));
-    expect(sheet.querySelectorAll('[data-copied]').length).toBe(1);
+    await waitFor(() => expect(sheet.querySelector('button[data-answer="review"]')!.hasAttribute('data-wbc-copied')).toBe(true));
+    expect(sheet.querySelectorAll('[data-wbc-copied]').length).toBe(1);
   });
 
   it('Part 3 names Researcher Workbench 2.0; a legacy course keeps the old title', async () => {
