@@ -20,22 +20,17 @@ export function AnswerSheet({ rows, open = false }: { rows: AnswerRow[]; open?: 
       <summary>{t('rw2_sheet_title')}</summary>
       <p>{t('rw2_sheet_intro')}</p>
       <dl>
-        {rows.map((row) => {
-          const button = (
-            <button type="button" class="wbc-button secondary" data-answer={row.id} aria-label={t('rw2_copy_label', row.question)}>
-              {t('rw2_copy')}
-            </button>
-          ) as HTMLButtonElement;
-          button.addEventListener('click', () => void copy(row, button));
-          return (
-            <>
-              <dt>{row.question}</dt>
-              <dd>
-                <span class="wbc-answer">{row.answer}</span> {button}
-              </dd>
-            </>
-          );
-        })}
+        {rows.map((row) => (
+          <>
+            <dt>{row.question}</dt>
+            <dd>
+              <span class="wbc-answer">{row.answer}</span>{' '}
+              <button type="button" class="wbc-button secondary" data-answer={row.id} aria-label={t('rw2_copy_label', row.question)} onClick={(event) => void copy(row, event.currentTarget as HTMLButtonElement)}>
+                {t('rw2_copy')}
+              </button>
+            </dd>
+          </>
+        ))}
       </dl>
       {status}
     </details>
