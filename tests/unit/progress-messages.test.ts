@@ -57,7 +57,8 @@ describe('background progress messages', () => {
     expect(notifyChanged).not.toHaveBeenCalled();
   });
 
-  it('accepts a 10,000-event import', async () => {
+  // 10,000 events through zod and IndexedDB take seconds on a busy 2-core machine.
+  it('accepts a 10,000-event import', { timeout: 30_000 }, async () => {
     const { deps, store } = setup();
     const events = Array.from({ length: 10_000 }, (_, i) => ({ step: 'two-factor' as const, state: i % 2 ? ('done' as const) : ('pending' as const), source: '/data-access-requirements', at: T0 + i + 1 }));
     const reply = await handleProgressMessage({ type: 'progress/import', data: { format: 'workbench-companion-progress', version: 1, exportedAt: T0, events } }, deps);

@@ -148,7 +148,8 @@ describe('progress store: robustness', () => {
     const steps = ['two-factor', 'identity', 'rt-training', 'ducc'] as const;
     await Promise.all(
       writers.flatMap((writer, w) =>
-        Array.from({ length: 25 }, (_, n) => writer.record([done(steps[n % 4]!, { shownDate: `w${w}-n${n}` })])),
+        // Each write changes its step's state (only changes of state are logged).
+        Array.from({ length: 25 }, (_, n) => writer.record([{ ...done(steps[w]!, { shownDate: `w${w}-n${n}` }), state: n % 2 ? 'pending' : 'done' }])),
       ),
     );
     const exported = await new ProgressStore(name).exportData();

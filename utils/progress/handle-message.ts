@@ -1,6 +1,6 @@
 // The background's answers to progress messages; every write lands here, so errors are replied, never swallowed.
 import type { Message, Reply } from '../messages';
-import { checkExport, type ExportCourse } from './export-format';
+import { checkExport, type ExportCourse, type ProgressExport } from './export-format';
 import type { ProgressStore } from './store';
 
 export interface HandlerDeps {
@@ -35,19 +35,31 @@ async function answer(message: Message, deps: HandlerDeps): Promise<Reply> {
     case 'progress/export':
       return { ok: true, value: await store.exportData(await course?.()) };
     case 'progress/reset': {
-      const backup = await store.exportData(await course?.());
+      const backup = await restorableBackup(deps);
+      if (!backup.ok) return backup;
       await store.reset();
       await announceChange(deps);
-      return { ok: true, value: backup };
+      return { ok: true, value: backup.value };
     }
     case 'progress/import': {
       const checked = checkExport(message.data);
       if (!checked.ok) return { ok: false, code: 'invalid-import', error: checked.problems.join(', ') };
+      // The popup's Undo restores what was there: replace it only if that can be brought back.
+      const backup = await restorableBackup(deps);
+      if (!backup.ok) return backup;
       await store.replaceWith(checked.data);
       await announceChange(deps);
       return { ok: true, value: await store.snapshot() };
     }
   }
+}
+
+/** The current progress as an export, checked as Import will check it, before anything destructive. */
+async function restorableBackup({ store, course }: HandlerDeps): Promise<{ ok: true; value: ProgressExport } | { ok: false; error: string }> {
+  const backup = await store.exportData(await course?.());
+  const checked = checkExport(backup);
+  if (checked.ok) return { ok: true, value: backup };
+  return { ok: false, error: `nothing was changed: the current progress could not be kept for Undo (${checked.problems.join(', ')}). Export it first.` };
 }
 
 async function changed(events: unknown[], deps: HandlerDeps): Promise<Reply> {

@@ -16,16 +16,19 @@ export function withoutId({ id: _id, ...rest }: ProgressEvent): StepStatus {
 
 export { MANUAL_SOURCE } from './status-rows';
 
+/** The same state, set the same way (by a page, or by the trainee's own tick): no new event in the log. */
+export function sameState(a: StepStatus | undefined, b: StepStatus): boolean {
+  return !!a && a.state === b.state && (a.source === MANUAL_SOURCE) === (b.source === MANUAL_SOURCE);
+}
+
 /** Two statuses that would show the same in the popup (time and which page aside). */
 export function sameStatus(a: StepStatus | undefined, b: StepStatus): boolean {
   return (
-    !!a &&
-    a.state === b.state &&
-    (a.source === MANUAL_SOURCE) === (b.source === MANUAL_SOURCE) &&
-    a.shownDate === b.shownDate &&
-    a.collaborator === b.collaborator &&
-    a.workspace?.namespace === b.workspace?.namespace &&
-    a.workspace?.name === b.workspace?.name
+    sameState(a, b) &&
+    a!.shownDate === b.shownDate &&
+    a!.collaborator === b.collaborator &&
+    a!.workspace?.namespace === b.workspace?.namespace &&
+    a!.workspace?.name === b.workspace?.name
   );
 }
 

@@ -1,19 +1,22 @@
-// The progress store: an append-only event log plus the derived current state per step.
+// The progress store: a log of each step's changes of state (capped) plus the derived current state per step.
 // Only the background and extension pages open it (a content script would get the Workbench's database).
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { ProgressEvent, ProgressEventInput, StepStatus } from './events';
-import { EXPORT_FORMAT, type ExportCourse, type ProgressExport } from './export-format';
+import { EXPORT_FORMAT, MAX_IMPORTED_EVENTS, type ExportCourse, type ProgressExport } from './export-format';
 import { MIGRATIONS } from './migrations';
 import { DB_NAME, DB_VERSION } from './db-info';
-import { inTimeOrder, latestPerStep, MANUAL_SOURCE, readEvent, sameStatus, withoutId } from './records';
+import { inTimeOrder, latestPerStep, MANUAL_SOURCE, readEvent, sameState, sameStatus, withoutId } from './records';
 import { readStatusRow, stepsFrom, type StepStatuses } from './status-rows';
-import type { StepId } from './steps';
+import { STEP_IDS, type StepId } from './steps';
 
 export { MIGRATIONS } from './migrations';
 export { exportSchema, type ProgressExport } from './export-format';
 
 export { DB_NAME, DB_VERSION } from './db-info';
 export type { StepStatuses } from './status-rows';
+
+/** A real journey writes a few dozen events; a page flipping a step back and forth cannot fill the disk. */
+export const MAX_LOG_EVENTS = 10_000;
 
 export interface ProgressSnapshot {
   steps: StepStatuses;
@@ -46,6 +49,7 @@ export class ProgressStore {
   constructor(
     private readonly name = DB_NAME,
     private readonly now: () => number = Date.now,
+    private readonly maxEvents = MAX_LOG_EVENTS,
   ) {}
 
   /** The open connection; opened lazily and again after it closed (service worker restart, upgrade elsewhere). */
@@ -73,21 +77,47 @@ export class ProgressStore {
     }
   }
 
-  /** Appends only the events that change a step; returns those that did. */
+  /**
+   * Logs changes of state only: a step's new state is appended; new details in the same state (a date the page
+   * printed, the workspace) replace that state's event, so a page whose text keeps changing cannot grow the log.
+   * Returns the events written.
+   */
   record(inputs: ProgressEventInput[]): Promise<ProgressEvent[]> {
     return this.withRetry(async (db) => {
       const tx = db.transaction(['events', 'current'], 'readwrite');
+      const events = tx.objectStore('events');
       const changed: ProgressEvent[] = [];
       for (const input of inputs) {
         const status: StepStatus = { ...input, at: this.now() };
-        if (sameStatus(readStatusRow(await tx.objectStore('current').get(input.step)), status)) continue;
-        const id = (await tx.objectStore('events').add(status)) as number;
-        await tx.objectStore('current').put(status);
-        changed.push({ ...status, id });
+        const current = readStatusRow(await tx.objectStore('current').get(input.step));
+        if (sameStatus(current, status)) continue;
+        const last = sameState(current, status) ? await events.index('by-step').openCursor(IDBKeyRange.only(input.step), 'prev') : null;
+        // Same state, new details: the state's event keeps its time and takes the details.
+        const written: StepStatus = last ? { ...status, at: current!.at } : status;
+        const id = last ? ((await last.update({ ...written, id: last.primaryKey })) as number) : ((await events.add(written)) as number);
+        await tx.objectStore('current').put(written);
+        changed.push({ ...written, id });
       }
+      if (changed.length) await this.trimLog(events);
       await tx.done;
       return changed;
     });
+  }
+
+  /** Drops the oldest events past the cap, never a step's latest one (an export must still restore every step). */
+  private async trimLog(events: IDBPObjectStore<unknown, string[], 'events', 'readwrite'>): Promise<void> {
+    let excess = (await events.count()) - this.maxEvents;
+    if (excess <= 0) return;
+    const latest = new Set<IDBValidKey>();
+    for (const step of STEP_IDS) {
+      const last = await events.index('by-step').openCursor(IDBKeyRange.only(step), 'prev');
+      if (last) latest.add(last.primaryKey);
+    }
+    for (let cursor = await events.openCursor(); cursor && excess > 0; cursor = await cursor.continue()) {
+      if (latest.has(cursor.primaryKey)) continue;
+      await cursor.delete();
+      excess--;
+    }
   }
 
   /** The trainee ticks a step no page can show. */
@@ -131,9 +161,10 @@ export class ProgressStore {
     });
   }
 
+  /** Always a file Import accepts (it is the backup behind Undo): a longer log, left by an older build, gives its newest events and every step's latest. */
   exportData(course?: ExportCourse): Promise<ProgressExport> {
     return this.withRetry(async (db) => {
-      const events = ((await db.getAll('events')) as unknown[]).map(readEvent).filter((e): e is ProgressEvent => !!e);
+      const events = importableTail(((await db.getAll('events')) as unknown[]).map(readEvent).filter((e): e is ProgressEvent => !!e));
       return { format: EXPORT_FORMAT, version: 1, exportedAt: this.now(), ...(course ? { course } : {}), events };
     });
   }
@@ -155,4 +186,12 @@ export class ProgressStore {
   reset(): Promise<void> {
     return this.replaceWith({ format: EXPORT_FORMAT, version: 1, exportedAt: this.now(), events: [] });
   }
+}
+
+/** The log (oldest first) cut to what Import accepts, keeping each step's latest event. */
+export function importableTail(events: ProgressEvent[]): ProgressEvent[] {
+  if (events.length <= MAX_IMPORTED_EVENTS) return events;
+  const latest = new Map(events.map((event) => [event.step, event]));
+  const tail = events.slice(-(MAX_IMPORTED_EVENTS - latest.size));
+  return [...new Set([...latest.values(), ...tail])].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
 }
