@@ -131,7 +131,7 @@ async function classRow(browser: ExtensionBrowser): Promise<Row> {
   const result = await classLoad(browser, CLASS_FILES, RUNS, { slug: course.slug, name: course.name, fingerprint });
   return {
     metric: `class view: ${CLASS_FILES} hand-in files picked → table shown`,
-    value: `median ${round(result.median)} ms, p95 ${round(result.p95)} ms (${result.runs} runs)`,
+    value: `median ${round(result.median)} ms, p95 ${round(result.p95)} ms; ${round(result.readMedian)} ms of it reading and checking the files (${result.runs} runs)`,
     goal: '≤ 1000 ms',
     ok: result.median <= 1000,
   };

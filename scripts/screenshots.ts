@@ -1,6 +1,8 @@
 // `npm run screenshots`: README pictures of the injected UI, taken in headless Chromium.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildExtension } from '../tests/support/build';
+import { classViewScreenshot } from './lib/class-view-shot';
 import { launchWithExtension } from '../tests/support/chromium';
 import { servePages, snapshotDocument } from '../tests/support/serve';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../tests/fixtures/workspace-form';
@@ -31,10 +33,20 @@ async function main() {
     await fill.click();
     await page.locator('wbc-ws-prefill [data-create]').waitFor();
     await page.locator('wbc-ws-prefill').screenshot({ path: 'docs/workspace-prefill.png' });
+
+    await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');
   } finally {
     await browser.close();
   }
-  console.log('Wrote docs/data-access-tips.png and docs/workspace-prefill.png');
+  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png and docs/class-view.png');
+}
+
+/** The course stamp hand-in files of this build carry (slug and fingerprint from the built manifest). */
+function builtCourse(dir: string) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version_name: string };
+  const [, slug = '', fingerprint = ''] = /\((\S+) ([0-9a-f]{10})\)$/.exec(manifest.version_name) ?? [];
+  const course = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as { name: string };
+  return { slug, name: course.name, fingerprint };
 }
 
 void main();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDay } from '@/components/popup/format';
 import { classCsv, classCsvFileName } from '@/utils/class/class-csv';
 import { mergeClass } from '@/utils/class/merge';
@@ -19,6 +19,7 @@ import { TableFilters } from './TableFilters';
 
 /** Marks the bench reads: files handed to the page → table on screen. */
 export const PICKED_MARK = 'wbc-class-picked';
+export const READ_MARK = 'wbc-class-read';
 export const SHOWN_MARK = 'wbc-class-shown';
 
 export interface SavedClassStore {
@@ -52,6 +53,7 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
 
   const course = useMemo(() => effective && classCourseFrom(effective.course, [effective.fingerprint, effective.policyFingerprint]), [effective]);
   const view = useMemo(() => course && mergeClass(files, course), [files, course]);
+  const sortBy = useCallback((key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false })), []);
   const shown = useMemo(() => (view ? visibleRows(view.rows, filter, order) : []), [view, filter, order]);
 
   useEffect(() => {
@@ -67,9 +69,9 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
     performance.mark(PICKED_MARK);
     setStatus(t('class_reading', String(picked.length)));
     const parsed = await readPicked(picked);
+    performance.mark(READ_MARK);
     setFiles((current) => [...current, ...parsed]);
   };
-  const sortBy = (key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false }));
   const keep = async () => {
     try {
       const now = Date.now();

@@ -1,5 +1,7 @@
+import { memo } from 'preact/compat';
+import { useMemo } from 'preact/hooks';
 import { formatDay } from '@/components/popup/format';
-import { sourceText, stateText } from '@/utils/class/class-csv';
+import { stateText } from '@/utils/class/class-csv';
 import { STEP_COLUMNS, type StepCell, type TraineeRow } from '@/utils/class/trainee';
 import type { SortKey, SortOrder } from '@/utils/class/view-rows';
 import { t } from '@/utils/i18n/t';
@@ -12,8 +14,21 @@ interface ClassTableProps {
   courseTemplate: string;
 }
 
-/** One row per trainee; the header buttons sort, and the region scrolls sideways by keyboard too. */
-export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTableProps) {
+/** Every label a cell can show, looked up once per table rather than once per cell. */
+function cellLabels(template: string) {
+  const views = ['done', 'pending', 'not-needed', 'ineligible'] as const;
+  return {
+    state: Object.fromEntries(views.map((view) => [view, stateText({ view })])) as Record<StepCell['view'], string>,
+    manual: t('class_source_manual'),
+    ruleOk: t('class_rule_ok'),
+    ruleOff: t('class_rule_off', template),
+  };
+}
+type CellLabels = ReturnType<typeof cellLabels>;
+
+/** One row per trainee; the header buttons sort, and the region scrolls sideways by keyboard too. Re-rendered only when its props change. */
+export const ClassTable = memo(function ClassTable({ rows, order, onSort, courseTemplate }: ClassTableProps) {
+  const labels = useMemo(() => cellLabels(courseTemplate), [courseTemplate]);
   const sortable = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={order.key === key ? (order.descending ? 'descending' : 'ascending') : undefined}>
       <button type="button" class="sort" data-sort={key} onClick={() => onSort(key)}>
@@ -26,6 +41,18 @@ export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTablePr
     <div class="table-scroll" role="region" aria-label={t('class_table_region')} tabIndex={0}>
       <table class="trainees" data-testid="class-table">
         <caption>{t('class_table_caption')}</caption>
+        <colgroup>
+          <col class="wide" />
+          <col class="mid" />
+          <col class="narrow" />
+          <col class="mid" />
+          {STEP_COLUMNS.map((id) => (
+            <col key={id} class="mid" />
+          ))}
+          <col class="wide" />
+          <col class="wide" />
+          <col class="wide" />
+        </colgroup>
         <thead>
           <tr>
             {sortable('name', t('class_col_name'))}
@@ -47,20 +74,19 @@ export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTablePr
             <tr key={row.label} data-trainee={row.name}>
               <th scope="row">
                 {row.name}
-                <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>
+                {row.nameOrigin !== 'file' && <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>}
               </th>
               <td>
-                {row.course.name}
-                <code class="small-text">{row.course.fingerprint}</code>
+                <code title={row.course.name}>{row.course.fingerprint}</code>
               </td>
               <td>
                 {row.journey.done}/{row.journey.required}
               </td>
               <td data-next={row.next ?? 'finished'}>{row.next ? t(stepById(row.next).titleKey) : t('class_finished')}</td>
               {row.steps.map((cell) => (
-                <StepCellView key={cell.step} cell={cell} />
+                <StepCellView key={cell.step} cell={cell} labels={labels} />
               ))}
-              <td>{row.workspace ? <WorkspaceCell row={row} template={courseTemplate} /> : <span class="muted">{t('class_no_workspace')}</span>}</td>
+              <td>{row.workspace ? <WorkspaceCell row={row} labels={labels} /> : <span class="muted">{t('class_no_workspace')}</span>}</td>
               <td>
                 {row.shared ? (
                   <>
@@ -81,25 +107,27 @@ export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTablePr
       </table>
     </div>
   );
-}
+});
 
-function StepCellView({ cell }: { cell: StepCell }) {
-  const date = cell.view === 'done' ? (cell.shownDate ?? (cell.at !== undefined ? formatDay(cell.at) : '')) : '';
+/** One text node per cell (state, date, "ticked by hand" on lines of their own): a class is thousands of cells. */
+function StepCellView({ cell, labels }: { cell: StepCell; labels: CellLabels }) {
+  const done = cell.view === 'done';
+  const date = done ? (cell.shownDate ?? (cell.at !== undefined ? formatDay(cell.at) : '')) : '';
+  const manual = done && cell.source === 'manual';
+  const text = [labels.state[cell.view], date, manual ? labels.manual : ''].filter(Boolean).join('\n');
   return (
-    <td class={`step ${cell.view}`} data-step={cell.step} data-state={cell.view} data-source={cell.view === 'done' ? cell.source : undefined}>
-      {stateText(cell)}
-      {date && <span class="small-text">{date}</span>}
-      {cell.view === 'done' && cell.source === 'manual' && <span class="manual small-text">{sourceText(cell)}</span>}
+    <td class={`step ${cell.view}${manual ? ' by-hand' : ''}`} data-step={cell.step} data-state={cell.view} data-source={done ? cell.source : undefined}>
+      {text}
     </td>
   );
 }
 
-function WorkspaceCell({ row, template }: { row: TraineeRow; template: string }) {
+function WorkspaceCell({ row, labels }: { row: TraineeRow; labels: CellLabels }) {
   return (
     <>
       {row.workspace!.name}
       <span class={`small-text ${row.workspaceFollowsRule ? 'ok' : 'warn'}`} data-rule={row.workspaceFollowsRule ? 'ok' : 'off'}>
-        {row.workspaceFollowsRule ? t('class_rule_ok') : t('class_rule_off', template)}
+        {row.workspaceFollowsRule ? labels.ruleOk : labels.ruleOff}
       </span>
     </>
   );

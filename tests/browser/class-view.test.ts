@@ -101,6 +101,16 @@ describeInChromium('class view in Chromium', () => {
     expect(lines.filter((line) => /^[=+\-@]/.test(line))).toEqual([]);
   });
 
+  it('prints the summary on one page, without the table or the controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('class-summary').isVisible()).toBe(true);
+    expect(await page.getByTestId('class-table').isVisible()).toBe(false);
+    expect(await page.getByTestId('class-csv').isVisible()).toBe(false);
+    await page.emulateMedia({ media: null });
+    const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
+  });
+
   it('has no axe violations', async () => {
     // Evaluated through the debugger protocol: the page's CSP (script-src 'self') refuses an inline script tag.
     await page.evaluate(AXE_SOURCE);

@@ -46,7 +46,16 @@ describe('popup: hand-in', () => {
     const data = JSON.parse(await saved.blob!.text());
     expect(data.format).toBe('workbench-companion-progress');
     expect(data.events).toHaveLength(11);
+    expect(data.trainee).toBeUndefined();
     expect(screen.getByRole('status').textContent).toContain('11 events');
+  });
+
+  it('names the trainee in the file when they gave the extension their name (the class view shows it)', async () => {
+    await renderPopup({ seed: allButDucc, trainee: 'Núñez' });
+    const saved = captureDownload();
+    fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(saved.blob).toBeDefined());
+    expect(JSON.parse(await saved.blob!.text()).trainee).toEqual({ name: 'Núñez' });
   });
 
   it('copies a text summary with the trainee name and the shared workspace', async () => {

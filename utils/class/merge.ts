@@ -1,4 +1,5 @@
 // All picked files → the class: one row per trainee, and every file that is not in the table listed apart with why.
+import { compareText } from './compare-text';
 import type { ExportCourse } from '../progress/export-format';
 import type { ParsedFile, RejectedFile, HandInFile } from './parse';
 import { traineeRow, type ClassCourse, type TraineeRow } from './trainee';
@@ -40,7 +41,7 @@ export function mergeClass(parsed: readonly ParsedFile[], course: ClassCourse): 
   }
   const rows = ours.map((file) => traineeRow(file, course));
   for (const group of groupBy(rows, identityOf).values()) keepNewest(group, view);
-  view.rows.sort((a, b) => a.name.localeCompare(b.name) || a.label.localeCompare(b.label));
+  view.rows.sort((a, b) => compareText(a.name, b.name) || compareText(a.label, b.label));
   return view;
 }
 
@@ -66,7 +67,7 @@ function identityOf(row: TraineeRow): string {
  */
 function keepNewest(group: TraineeRow[], view: ClassView): void {
   const kept: TraineeRow[] = [];
-  for (const row of [...group].sort((a, b) => b.exportedAt - a.exportedAt || a.label.localeCompare(b.label))) {
+  for (const row of [...group].sort((a, b) => b.exportedAt - a.exportedAt || compareText(a.label, b.label))) {
     const same = kept.find((k) => !k.workspace || !row.workspace || k.workspace.namespace === row.workspace.namespace);
     if (!same) kept.push(row);
     else view.duplicates.push({ label: row.label, name: row.name, exportedAt: row.exportedAt, keptLabel: same.label });

@@ -1,4 +1,5 @@
 // Which rows the table shows, in which order: pure, so sorting 300 rows is one call on each change.
+import { compareText } from './compare-text';
 import type { StepId } from '../progress/steps';
 import { STEP_COLUMNS, type TraineeRow } from './trainee';
 
@@ -24,10 +25,10 @@ export const NO_FILTER: RowFilter = { text: '', next: 'all', attention: 'all' };
 const stepOrder = (row: TraineeRow) => (row.next ? STEP_COLUMNS.indexOf(row.next) : STEP_COLUMNS.length);
 
 const COMPARE: Record<SortKey, (a: TraineeRow, b: TraineeRow) => number> = {
-  name: (a, b) => a.name.localeCompare(b.name),
+  name: (a, b) => compareText(a.name, b.name),
   progress: (a, b) => a.journey.percent - b.journey.percent,
   next: (a, b) => stepOrder(a) - stepOrder(b),
-  workspace: (a, b) => (a.workspace?.name ?? '').localeCompare(b.workspace?.name ?? ''),
+  workspace: (a, b) => compareText(a.workspace?.name ?? '', b.workspace?.name ?? ''),
   exported: (a, b) => a.exportedAt - b.exportedAt,
 };
 
@@ -38,7 +39,7 @@ export function visibleRows(rows: readonly TraineeRow[], filter: RowFilter, orde
     .filter((row) => !text || [row.name, row.workspace?.name ?? '', row.label].some((value) => value.toLocaleLowerCase().includes(text)))
     .filter((row) => filter.next === 'all' || (filter.next === 'finished' ? row.journey.done === row.journey.required : row.next === filter.next))
     .filter((row) => matchesAttention(row, filter.attention))
-    .sort((a, b) => (order.descending ? -1 : 1) * (compare(a, b) || a.name.localeCompare(b.name)));
+    .sort((a, b) => (order.descending ? -1 : 1) * (compare(a, b) || compareText(a.name, b.name)));
 }
 
 function matchesAttention(row: TraineeRow, attention: AttentionFilter): boolean {
