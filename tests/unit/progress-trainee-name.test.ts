@@ -10,6 +10,9 @@ describe('the trainee name in a hand-in file', () => {
     expect(withTraineeName(data, '   ')).toEqual(data);
     expect(withTraineeName(data, undefined)).toEqual(data);
     expect(withTraineeName(data, 'x'.repeat(200)).trainee?.name).toHaveLength(MAX_TRAINEE_NAME);
+    const hidden = withTraineeName(data, 'Ok\u202Eafor\u200B');
+    expect(hidden.trainee).toEqual({ name: 'Okafor' });
+    expect(checkExport(hidden).ok).toBe(true);
   });
 
   it('is accepted by the export schema, which still takes files without it and refuses an empty or over-long one', () => {
