@@ -63,6 +63,11 @@ export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
   return slot;
 }
 
+/** The public page a tip's facts come from: its last link, labelled "Source". */
+export function sourceLink(href: string): TipLink {
+  return { label: t('tipSource'), href };
+}
+
 /** Only https: and mailto: links are ever rendered as links. */
 export function safeHref(href: string): string | undefined {
   return /^(https:|mailto:)/i.test(href) ? href : undefined;

@@ -18,6 +18,8 @@ export const isResearcherWorkbench2: UrlPredicate = (url) => isRw2Host(url);
 
 export const isLogin: UrlPredicate = (url) => path(url) === '/login';
 
+export const isHomepage: UrlPredicate = (url) => path(url) === '/';
+
 export const isDataAccessRequirements: UrlPredicate = (url) => path(url) === '/data-access-requirements' || path(url) === '/ras-callback';
 
 export const isCodeOfConduct: UrlPredicate = (url) => path(url) === '/data-code-of-conduct';
@@ -47,6 +49,7 @@ export const URL_PREDICATES = {
   isWorkbenchHome,
   isResearcherWorkbench2,
   isLogin,
+  isHomepage,
   isDataAccessRequirements,
   isCodeOfConduct,
   isWorkspaceCreate,
@@ -64,6 +67,7 @@ export const PAGE_EXAMPLES: Record<keyof typeof URL_PREDICATES, string[]> = {
   isWorkbenchHome: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org'],
   isResearcherWorkbench2: ['https://workbench.verily.com/', 'https://workbench.verily.com/workspaces', 'https://workbench.verily.com/workspaces/aou-rw-1234/about'],
   isLogin: ['https://workbench.researchallofus.org/login', 'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces'],
+  isHomepage: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org/?workspaceId=1'],
   isDataAccessRequirements: [
     'https://workbench.researchallofus.org/data-access-requirements',
     'https://workbench.researchallofus.org/data-access-requirements?pageMode=ANNUAL_RENEWAL',

@@ -53,6 +53,13 @@ export const institutionRequestLink = 'a[href*="institutional-agreements"]';
 export const institutionRequestLink_ = { 'account-creation-institution.html': 1 } satisfies Expected;
 export const institutionalEmail = '#contact-email';
 export const institutionalEmail_ = { 'account-creation-institution.html': 1 } satisfies Expected;
+// The Workbench's warning icon beside the email once its membership check refused the address
+export const emailRejected = 'div[aria-label="emailvalidation"] clr-icon[shape="warning-standard"]';
+export const emailRejected_ = {
+  'account-creation-institution-filled.html': 0,
+  'account-creation-institution.html': 0,
+  unverified: 'no snapshot shows a refused email (the filled one shows the green check); tests/unit/guidance-tips.test.tsx turns that check into the warning icon',
+} satisfies Expected;
 export const institutionalRole = '[data-test-id="role-dropdown"]';
 export const institutionalRole_ = { 'account-creation-institution.html': 1 } satisfies Expected;
 export const detailsStep = '#account-creation';
@@ -98,6 +105,16 @@ export const darNextModule = '[data-test-id="next-module-cta"]';
 export const darNextModule_ = { 'dar-nothing-done.html': 1, 'dar-all-complete.html': 0 } satisfies Expected;
 export const darRenewalHeader = '[data-test-id="annual-renewal-header"]';
 export const darRenewalHeader_ = { 'dar-nothing-done.html': 0, 'dar-all-complete.html': 0, unverified: 'no snapshot of the annual renewal page' } satisfies Expected;
+// The identity row's own buttons (Get Started): pressing one starts the verification in a new tab
+export const darIdentityStart = '[data-test-id="module-IDENTITY"] [role="button"]';
+export const darIdentityStart_ = { 'dar-nothing-done.html': 1, 'dar-mixed-prod-flags.html': 1, 'dar-all-complete.html': 0 } satisfies Expected;
+
+// Home page: the banner asking to sign an updated Data User Code of Conduct
+export const duccUpdateBanner = '[role="alert"][aria-label="Action required: updated Data User Code of Conduct"]';
+export const duccUpdateBanner_ = {
+  'dar-nothing-done.html': 0,
+  unverified: 'no snapshot of the home page; tests/fixtures/homepage-ducc-update.html follows the Workbench source',
+} satisfies Expected;
 
 // Data User Code of Conduct
 export const duccContentPage = '[data-test-id="ducc-content-page"]';

@@ -54,13 +54,13 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
         row('options_field_not_required', notRequired(course), 'notRequiredSteps'),
       ];
     case 'login':
-      return helpLinks(course, ['institutionRequest', 'duraSupport', 'troubleSigningIn']);
+      return helpLinks(course, ['institutionRequest', 'duraSupport', 'institutionDomains', 'accountPolicy', 'troubleSigningIn', 'registration']);
     case 'google403':
       return helpLinks(course, ['troubleSigningIn', 'helpDeskForm', 'helpDeskEmail']);
     case 'dar':
-      return [row('options_field_not_required', notRequired(course), 'notRequiredSteps'), ...helpLinks(course, ['twoStepVerification', 'identityVerification', 'dataAccessGuide'])];
+      return [row('options_field_not_required', notRequired(course), 'notRequiredSteps'), ...helpLinks(course, ['twoStepVerification', 'identityVerification', 'identityTroubleshooting', 'registrationQuestions', 'rcrTraining', 'dataAccessGuide', 'accessRenewal', 'initialCredits'])];
     case 'ducc':
-      return helpLinks(course, ['helpDeskForm']);
+      return helpLinks(course, ['helpDeskForm', 'registration', 'accessRenewal']);
     case 'workspace':
       return [
         row('rw2_options_platform', t(`rw2_options_platform_${workspace.platform}`), 'workspace.platform', { href: workspaceCreateUrl(workspace.platform) }),
@@ -78,15 +78,17 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
         row('options_field_aian_type', t(`options_aian_${answers.aianResearchType}`), 'answers.aianResearchType'),
         row('options_field_aian_details', answers.aianResearchDetails, 'answers.aianResearchDetails', { long: true }),
         row('options_field_review', t(answers.requestReview ? 'options_value_yes' : 'options_value_no'), 'answers.requestReview'),
+        ...helpLinks(course, ['workspaceDescription', 'initialCredits']),
       ];
     case 'share':
       return [
         workspace.collaborator
           ? row('options_field_collaborator', t('options_collaborator_value', [workspace.collaborator.email, t(`options_role_${workspace.collaborator.role}`)]), 'workspace.collaborator')
           : row('options_field_collaborator', t('options_collaborator_none'), 'workspace.collaborator'),
+        ...helpLinks(course, ['sharingWorkspaces']),
       ];
     case 'errors':
-      return helpLinks(course, ['troubleSigningIn', 'helpDeskForm', 'helpDeskEmail']);
+      return helpLinks(course, ['troubleSigningIn', 'helpDeskForm', 'helpDeskEmail', 'accountPolicy']);
     case 'help':
       return helpLinks(course, Object.keys(course.help));
   }

@@ -1,13 +1,13 @@
 // Every tip a trainee can meet, built by the same functions the content scripts use, for the preview.
-import type { TipLink } from '@/components/Tip';
+import { sourceLink, type TipLink } from '@/components/Tip';
 import { ACCESS_MODULES, type AccessModuleName } from '@/utils/access-modules';
 import { formTips } from '@/entrypoints/workbench.content/features/workspace-form-tips';
 import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
+import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
-import { moduleTip, workspacePointerTip } from '@/utils/registration/access-tips';
-import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
-import { loginTips } from '@/utils/registration/login-tips';
+import { identityAbroadTip, identityWaitingTip, initialCreditsTip, moduleTip, renewalTip, workspacePointerTip } from '@/utils/registration/access-tips';
+import { codeOfConductPageTips, codeOfConductUpdateTip } from '@/utils/registration/ducc-tips';
+import { emailRejectedTip, loginTips } from '@/utils/registration/login-tips';
 import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
 import { workspaceMovedTip, type MovedMoment } from '@/utils/registration/workspace-moved-tips';
 import type { PreviewPageId } from './preview-values';
@@ -41,6 +41,11 @@ function google403Banner(help: Course['help']): PreviewTip {
   };
 }
 
+/** The Share dialog helper's lasting text (its steps follow the dialog). */
+function shareHelperText(help: Course['help']): PreviewTip {
+  return { id: 'ws-share', title: t('wsShareTitle'), paragraphs: paragraphsOf('wsShareWhoIsFound'), links: [sourceLink(help.sharingWorkspaces)] };
+}
+
 /** The production dataset (v8) shows the AI/AN question, which moves the review question to number 7. */
 function withAianSection(doc: Document): Document {
   const form = doc.implementation.createHTMLDocument('');
@@ -53,7 +58,7 @@ function withAianSection(doc: Document): Document {
 function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
   switch (page) {
     case 'login':
-      return LOGIN_STEPS.flatMap((step) => loginTips(step, course.help));
+      return [...LOGIN_STEPS.flatMap((step) => loginTips(step, course.help)), emailRejectedTip(course.help)];
     case 'google403':
       return [google403Banner(course.help)];
     case 'dar':
@@ -62,13 +67,19 @@ function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
         ...(Object.entries(ACCESS_MODULES) as Array<[AccessModuleName, (typeof ACCESS_MODULES)[AccessModuleName]]>).flatMap(
           ([module, step]) => moduleTip({ module, step, state: 'pending', isNext: false, isActive: false }, course) ?? [],
         ),
+        identityAbroadTip(course.help),
+        identityWaitingTip(course.help),
+        renewalTip(course.help),
         workspacePointerTip(course),
+        initialCreditsTip(course.help),
       ];
     case 'ducc':
-      return [...codeOfConductPageTips('content', course.help), ...codeOfConductPageTips('signature', course.help)];
+      return [...codeOfConductPageTips('content', course.help), ...codeOfConductPageTips('signature', course.help), codeOfConductUpdateTip(course.help)];
     case 'workspace':
       // The legacy site's pointers to Researcher Workbench 2.0 first: most trainees meet them instead of the form.
       return [...MOVED_MOMENTS.map((moment) => workspaceMovedTip(moment, course)), ...formTips(course, withAianSection(doc))];
+    case 'share':
+      return course.workspace.collaborator ? [shareHelperText(course.help)] : [];
     case 'errors':
       return DEAD_ENDS.map((deadEnd) => recoveryTip(deadEnd, course.help));
     default:

@@ -1,6 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
+import { safeHref } from '@/components/Tip';
 import { query, queryAll, textOf } from '@/utils/dom';
-import { t } from '@/utils/i18n/t';
+import { paragraphsOf, t } from '@/utils/i18n/t';
 import { setText } from '@/utils/prefill/drivers';
 import * as sel from '@/utils/selectors';
 
@@ -17,7 +18,7 @@ export function shownRole(doc: ParentNode, email: string): string | undefined {
 }
 
 /** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
-export function ShareHelper({ doc, email, role, watch }: { doc: Document; email: string; role: Role; watch: (onChange: () => void) => void }): Node {
+export function ShareHelper({ doc, email, role, watch, source }: { doc: Document; email: string; role: Role; watch: (onChange: () => void) => void; source: string }): Node {
   const roleName = t(`wsRole_${role}`);
   const find = () => {
     const box = query<HTMLInputElement>(doc, sel.shareDialogSearch);
@@ -66,6 +67,16 @@ export function ShareHelper({ doc, email, role, watch }: { doc: Document; email:
     <div class="wbc wbc-tip" data-wbc-share="" role="note" aria-label={t('wsShareTitle')}>
       <p class="wbc-tip-title">{t('wsShareTitle')}</p>
       {body}
+      {paragraphsOf('wsShareWhoIsFound').map((text) => (
+        <p>{text}</p>
+      ))}
+      <ul>
+        <li>
+          <a href={safeHref(source)} target="_blank" rel="noopener noreferrer">
+            {t('tipSource')}
+          </a>
+        </li>
+      </ul>
     </div>
   );
 }

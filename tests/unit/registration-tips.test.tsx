@@ -49,7 +49,8 @@ describeWithSnapshots('registration tips on every /login wizard step (snapshots)
     await shownTipIds();
     expect(tipText('reg-institution')).toMatch(/Data Use and Registration Agreement \(DURA\)/);
     expect(tipText('reg-institution')).toMatch(/publicly displayed/);
-    expect(tipLinks('reg-institution')).toEqual([help.institutionRequest, help.duraSupport]);
+    expect(tipLinks('reg-institution')).toEqual([help.institutionRequest, help.duraSupport, help.duraSupport]);
+    expect(tipText('reg-institution')).toMatch(/1–2 business days[\s\S]*every 2 weeks[\s\S]*1–2 business days after/);
     const host = document.querySelector(tipHostName('reg-institution'))!;
     expect(host.previousElementSibling?.querySelector('a[href*="institutional-agreements"]')).toBeTruthy();
     expect(tipText('reg-institution-email')).toMatch(/institution gave you/);
@@ -73,7 +74,7 @@ describeWithSnapshots('registration tips on every /login wizard step (snapshots)
     await shownTipIds();
     expect(tipText('reg-landing-new')).toMatch(/Google Chrome/);
     expect(tipText('reg-landing-new')).toMatch(/institutional email/);
-    expect(tipLinks('reg-landing-sign-in')).toEqual([help.troubleSigningIn]);
+    expect(tipLinks('reg-landing-sign-in')).toEqual([help.troubleSigningIn, help.troubleSigningIn]);
   });
 
   it('a Workbench change that removes an anchor still shows that tip (at the top of the step) and never throws', async () => {
@@ -118,7 +119,7 @@ describe('registration tips (own fixtures)', () => {
     expect(await shownTipIds()).toEqual(['reg-success']);
     const text = tipText('reg-success');
     for (const part of [/welcome email/, /temporary password/, /Complete Registration/, /new password/, /403/]) expect(text).toMatch(part);
-    expect(tipLinks('reg-success')).toEqual(['https://workbench.researchallofus.org/', help.troubleSigningIn, help.helpDeskForm, `mailto:${help.helpDeskEmail}`]);
+    expect(tipLinks('reg-success')).toEqual(['https://workbench.researchallofus.org/', help.troubleSigningIn, help.helpDeskForm, `mailto:${help.helpDeskEmail}`, help.registration]);
   });
 
   it('an unknown /login state (still loading) shows nothing', async () => {

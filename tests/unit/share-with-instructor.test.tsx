@@ -65,3 +65,13 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
     expect(document.querySelector('wbc-ws-share')).toBeNull();
   });
 });
+
+describeWithSnapshots('who the Share search can find', () => {
+  it('says the search finds Workbench usernames or names with access to the data tier, with its source', async () => {
+    loadSnapshot('workspace-share-modal.html');
+    current = startFeature(shareWithInstructor, ABOUT);
+    const root = await shadowOf('wbc-ws-share');
+    expect(root.textContent).toMatch(/Workbench username \(…@researchallofus\.org\)[\s\S]*data tier[\s\S]*shows no one/);
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([exampleCourse.help.sharingWorkspaces]);
+  });
+});

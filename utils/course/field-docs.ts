@@ -42,10 +42,22 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   'help.videos': 'User Support Hub: videos.',
   'help.featuredWorkspaces': 'Featured workspaces.',
   'help.codeSnippets': 'Code snippets.',
-  'help.tutorialNotebooks': 'Tutorial notebooks.',
+  'help.tutorialNotebooks': 'Tutorial notebooks (the featured workspace library\'s table of contents lists them).',
   'help.dataBrowser': 'The public Data Browser.',
   'help.publicationPolicy': 'Publication and presentation policy and checklist.',
   'help.communityForum': 'Community forum.',
+  'help.publicationReportingForm': 'Publication and Presentation Reporting Form (researchers report every upcoming publication or presentation).',
+  'help.disseminationPolicy': 'Data and Statistics Dissemination Policy (what may be shared publicly).',
+  'help.registration': 'How to register for the Researcher Workbench (source of the account-creation tips).',
+  'help.registrationQuestions': 'Registration and account questions (source of the identity and training tips).',
+  'help.accountPolicy': 'Account Management Policy: one Workbench account per institutional email address.',
+  'help.institutionDomains': 'How institutions register the email domains their researchers sign up with.',
+  'help.identityTroubleshooting': 'Troubleshooting identity verification (international users, verification not showing).',
+  'help.rcrTraining': 'Responsible Conduct of Research training: content and duration.',
+  'help.accessRenewal': 'Yearly access renewal.',
+  'help.initialCredits': 'Using the All of Us initial credits ($300, expiry).',
+  'help.workspaceDescription': 'Writing the workspace description (Research Use Statement).',
+  'help.sharingWorkspaces': 'Sharing a workspace with collaborators.',
 };
 
 /** Help links added later get a generic description until someone writes a better one. */

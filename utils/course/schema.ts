@@ -90,10 +90,24 @@ const helpSchema = z.strictObject({
   videos: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/categories/5942794068756-Videos'),
   featuredWorkspaces: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360059633052-Featured-Workspaces-Table-of-Contents'),
   codeSnippets: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360040043132-What-are-code-snippets-'),
-  tutorialNotebooks: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360039690191-Jupyter-Notebooks-and-programming'),
+  // The tutorial notebooks live in the featured workspace library; this public article lists them.
+  tutorialNotebooks: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360059633052-Featured-Workspaces-Table-of-Contents'),
   dataBrowser: z._default(httpsUrl, 'https://databrowser.researchallofus.org/'),
   publicationPolicy: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/22344017910804-All-of-Us-Researcher-Publication-Presentation-and-Poster-Checklist'),
   communityForum: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/community/topics'),
+  publicationReportingForm: z._default(httpsUrl, 'https://redcap.pmi-ops.org/surveys/?s=MKYL8MRD4N'),
+  disseminationPolicy: z._default(httpsUrl, 'https://www.researchallofus.org/wp-content/themes/research-hub-wordpress-theme/media/2020/05/AoU_Policy_Data_and_Statistics_Dissemination_508.pdf'),
+  // Where the tips' facts come from (each tip's "Source" link).
+  registration: z._default(httpsUrl, 'https://www.researchallofus.org/register/'),
+  registrationQuestions: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/32792489923092-Registration-and-Account-Questions'),
+  accountPolicy: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/38607182776852-All-of-Us-Researcher-Workbench-Account-Management-Policy'),
+  institutionDomains: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/8953186730516-FAQs-for-Institutional-Signing-Officials'),
+  identityTroubleshooting: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/23968984529428-Troubleshooting-Identity-Verification-Issues'),
+  rcrTraining: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/16502340974868-Responsible-Conduct-of-Research-Training-Summary'),
+  accessRenewal: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/360040452231-How-do-I-renew-my-access-to-the-Researcher-Workbench'),
+  initialCredits: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/28920849686036-Using-All-of-Us-Initial-Credits'),
+  workspaceDescription: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/30351591538580-Writing-Your-Workspace-Description'),
+  sharingWorkspaces: z._default(httpsUrl, 'https://support.researchallofus.org/hc/en-us/articles/30328097309332-Managing-Workspaces'),
 });
 
 export const HELP_LINK_IDS = Object.keys(helpSchema.def.shape).filter((key) => key !== 'helpDeskEmail') as Array<

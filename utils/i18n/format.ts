@@ -8,6 +8,6 @@ export function formatMessage(messages: ChromeMessages, key: string, substitutio
   const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   return entry.message
     .replace(/\$([a-zA-Z0-9_@]+)\$/g, (_, name: string) => fill(entry.placeholders?.[name.toLowerCase()]?.content ?? ''))
-    .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '')
-    .replace(/\$\$/g, '$');
+    // One pass, as Chrome does: "$$" is a literal dollar sign, so "$$300" is "$300", not substitution 3.
+    .replace(/\$\$|\$(\d)/g, (_, n: string | undefined) => (n === undefined ? '$' : (subs[Number(n) - 1] ?? '')));
 }

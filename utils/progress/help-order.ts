@@ -3,9 +3,9 @@ import type { HelpLinkId } from '../course/schema';
 import type { Stage } from './journey';
 
 const FIRST_BY_STAGE: Record<Stage, HelpLinkId[]> = {
-  registration: ['helpDeskForm', 'identityVerification', 'dataAccessGuide', 'twoStepVerification', 'troubleSigningIn', 'officeHours'],
-  workspace: ['helpDeskForm', 'officeHours', 'orientation', 'gettingStarted'],
-  ready: ['featuredWorkspaces', 'tutorialNotebooks', 'codeSnippets', 'workingWithData'],
+  registration: ['helpDeskForm', 'identityVerification', 'identityTroubleshooting', 'dataAccessGuide', 'rcrTraining', 'twoStepVerification', 'troubleSigningIn', 'officeHours'],
+  workspace: ['helpDeskForm', 'initialCredits', 'sharingWorkspaces', 'officeHours', 'orientation', 'gettingStarted'],
+  ready: ['featuredWorkspaces', 'tutorialNotebooks', 'codeSnippets', 'workingWithData', 'publicationReportingForm', 'disseminationPolicy'],
 };
 
 export interface OrderedHelp {

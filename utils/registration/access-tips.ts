@@ -1,5 +1,5 @@
 // What the Data Access Requirements tips say, decided from the Workbench's own status markers.
-import type { TipLink, TipProps } from '@/components/Tip';
+import { sourceLink, type TipLink, type TipProps } from '@/components/Tip';
 import { readAccessModules, type AccessModuleState } from '@/utils/access-modules';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
@@ -41,36 +41,46 @@ export function formatMinutes(minutes: number): string {
 }
 
 const REFRESH = 'reg_dar_refresh';
-const PENDING: Partial<Record<StepId, { title: string; body: string[]; links?: (help: Course['help']) => TipLink[] }>> = {
+type Help = Course['help'];
+interface StepText {
+  title: string;
+  body: string[];
+  links?: (help: Help) => TipLink[];
+  /** The public page the tip's facts come from. */
+  source: (help: Help) => string;
+}
+const PENDING: Partial<Record<StepId, StepText>> = {
   'two-factor': {
     title: 'reg_dar_2fa_title',
     body: ['reg_dar_2fa_body', REFRESH],
     links: (help) => [{ label: t('reg_dar_2fa_link'), href: help.twoStepVerification }],
+    source: (help) => help.dataAccessGuide,
   },
   identity: {
     title: 'reg_dar_identity_title',
     body: ['reg_dar_identity_body'],
     links: (help) => [{ label: t('reg_dar_identity_link'), href: help.identityVerification }, { label: t('helpDesk'), href: help.helpDeskForm }],
+    source: (help) => help.registrationQuestions,
   },
   'rt-training': {
     title: 'reg_dar_rt_title',
     body: ['reg_dar_rt_body', REFRESH],
     links: (help) => [{ label: t('reg_dar_guide_link'), href: help.dataAccessGuide }],
+    source: (help) => help.rcrTraining,
   },
   'ct-training': {
     title: 'reg_dar_ct_title',
     body: ['reg_dar_ct_body', REFRESH],
     links: (help) => [{ label: t('reg_dar_guide_link'), href: help.dataAccessGuide }],
+    source: (help) => help.rcrTraining,
   },
-  ducc: { title: 'reg_dar_ducc_title', body: ['reg_dar_ducc_body'] },
+  ducc: { title: 'reg_dar_ducc_title', body: ['reg_dar_ducc_body'], source: (help) => help.registration },
 };
 
-const DONE_NOTE: Partial<Record<StepId, string>> = {
-  'two-factor': 'reg_dar_done_2fa',
-  identity: 'reg_dar_done_nothing',
-  'rt-training': 'reg_dar_done_training',
-  'ct-training': 'reg_dar_done_nothing',
-  ducc: 'reg_dar_done_ducc',
+const DONE_NOTE: Partial<Record<StepId, { note: string; source?: (help: Help) => string }>> = {
+  'two-factor': { note: 'reg_dar_done_2fa', source: (help) => help.twoStepVerification },
+  'rt-training': { note: 'reg_dar_done_training', source: (help) => help.accessRenewal },
+  ducc: { note: 'reg_dar_done_ducc', source: (help) => help.accessRenewal },
 };
 
 /** The course's own word on a step: not required at all, or (Controlled Tier) needed for its workspace. */
@@ -86,9 +96,18 @@ export function moduleTip(facts: AccessModuleFacts | undefined, course: Course):
   const { step, state } = facts;
   const id = `dar-${step}-${state}`;
   const title = t(stepTitleKey(step));
-  if (state === 'done') return { id, title: t('reg_dar_done_title', title), paragraphs: [t(DONE_NOTE[step] ?? 'reg_dar_done_nothing')] };
+  const { help } = course;
+  if (state === 'done') {
+    const done = DONE_NOTE[step];
+    return { id, title: t('reg_dar_done_title', title), paragraphs: [t(done?.note ?? 'reg_dar_done_nothing')], links: done?.source ? [sourceLink(done.source(help))] : [] };
+  }
   if (state === 'ineligible') {
-    return { id, title: t('reg_dar_ineligible_title', title), paragraphs: [...paragraphsOf('reg_dar_ct_ineligible_body'), ...courseNoteFor(facts, course)] };
+    return {
+      id,
+      title: t('reg_dar_ineligible_title', title),
+      paragraphs: [...paragraphsOf('reg_dar_ct_ineligible_body'), ...courseNoteFor(facts, course)],
+      links: [sourceLink(help.dataAccessGuide)],
+    };
   }
   const text = PENDING[step];
   if (!text) return undefined;
@@ -96,8 +115,38 @@ export function moduleTip(facts: AccessModuleFacts | undefined, course: Course):
     id,
     title: t(text.title),
     paragraphs: [...courseNoteFor(facts, course), ...text.body.flatMap((key) => paragraphsOf(key))],
-    links: text.links?.(course.help),
+    links: [...(text.links?.(help) ?? []), sourceLink(text.source(help))],
   };
+}
+
+/** Identity still to do: the route without a U.S. Social Security number or state ID. */
+export function identityAbroadTip(help: Help): TipProps {
+  return {
+    id: 'dar-identity-abroad',
+    title: t('reg_dar_identity_intl_title'),
+    paragraphs: paragraphsOf('reg_dar_identity_intl_body'),
+    links: [{ label: t('helpDesk'), href: help.helpDeskForm }, sourceLink(help.identityTroubleshooting)],
+  };
+}
+
+/** Identity verified elsewhere but still grey here: what to try, how long to wait, whom to ask. */
+export function identityWaitingTip(help: Help): TipProps {
+  return {
+    id: 'dar-identity-waiting',
+    title: t('reg_dar_identity_wait_title'),
+    paragraphs: paragraphsOf('reg_dar_identity_wait_body'),
+    links: [{ label: t('helpDesk'), href: help.helpDeskForm }, { label: help.helpDeskEmail, href: `mailto:${help.helpDeskEmail}` }, sourceLink(help.identityTroubleshooting)],
+  };
+}
+
+/** The yearly renewal page: what the rows ask, and that nothing done so far is lost. */
+export function renewalTip(help: Help): TipProps {
+  return { id: 'dar-renewal', title: t('reg_dar_renewal_title'), paragraphs: paragraphsOf('reg_dar_renewal_body'), links: [sourceLink(help.accessRenewal)] };
+}
+
+/** Under the completion banner: the initial credits it mentions, and why no billing account is needed. */
+export function initialCreditsTip(help: Help): TipProps {
+  return { id: 'dar-credits', title: t('reg_credits_title'), paragraphs: paragraphsOf('reg_credits_body'), links: [sourceLink(help.initialCredits)] };
 }
 
 /** Time left for the whole page, or "all done" once nothing is pending. */
@@ -112,6 +161,7 @@ export function summaryTip(page: AccessPageFacts, course: Course): TipProps {
     id: 'dar-summary',
     title: t('reg_dar_summary_title', formatMinutes(minutes)),
     paragraphs: [t('reg_dar_summary_progress', [String(done), String(open)]), ...(next ? [t('reg_dar_summary_next', t(stepTitleKey(next.step)))] : []), t('reg_dar_summary_pause')],
+    links: [sourceLink(course.help.dataAccessGuide)],
   };
 }
 

@@ -1,4 +1,5 @@
 // Tips for the two pages of the Data User Code of Conduct. Initials are never read: the tip explains them.
+import { sourceLink } from '@/components/Tip';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
@@ -15,6 +16,7 @@ export function codeOfConductPageTips(page: CodeOfConductPage | undefined, help:
         append: 'after',
         title: t('reg_ducc_content_title'),
         paragraphs: paragraphsOf('reg_ducc_content_body'),
+        links: [sourceLink(help.registration)],
       },
     ];
   }
@@ -26,9 +28,21 @@ export function codeOfConductPageTips(page: CodeOfConductPage | undefined, help:
         append: 'after',
         title: t('reg_ducc_signature_title'),
         paragraphs: paragraphsOf('reg_ducc_signature_body'),
-        links: [{ label: t('helpDesk'), href: help.helpDeskForm }],
+        links: [{ label: t('helpDesk'), href: help.helpDeskForm }, sourceLink(help.registration)],
       },
     ];
   }
   return [];
+}
+
+/** Beside the home page's banner asking to sign an updated Code of Conduct: how, and that nothing is lost. */
+export function codeOfConductUpdateTip(help: Course['help']): PlacedTip {
+  return {
+    id: 'home-ducc-update',
+    anchor: (root) => query(root, sel.duccUpdateBanner),
+    append: 'after',
+    title: t('reg_ducc_update_title'),
+    paragraphs: paragraphsOf('reg_ducc_update_body'),
+    links: [sourceLink(help.accessRenewal)],
+  };
 }

@@ -1,10 +1,11 @@
 // Which tips the /login wizard gets on each step, and where each one sits. Decided from the step only.
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
+import { sourceLink } from '@/components/Tip';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
-import { commonAncestor, parentOf, type PlacedTip } from './placed-tip';
+import { commonAncestor, parentOf, tipHostName, type PlacedTip } from './placed-tip';
 
 type Help = Course['help'];
 
@@ -20,6 +21,7 @@ const landing = (help: Help): PlacedTip[] => [
     append: 'after',
     title: t('reg_landing_new_title'),
     paragraphs: paragraphsOf('reg_landing_new_body'),
+    links: [sourceLink(help.registration)],
   },
   {
     id: 'reg-landing-sign-in',
@@ -27,17 +29,18 @@ const landing = (help: Help): PlacedTip[] => [
     append: 'after',
     title: t('reg_landing_sign_in_title'),
     paragraphs: paragraphsOf('reg_landing_sign_in_body'),
-    links: [{ label: t('troubleSigningIn'), href: help.troubleSigningIn }],
+    links: [{ label: t('troubleSigningIn'), href: help.troubleSigningIn }, sourceLink(help.troubleSigningIn)],
   },
 ];
 
-const terms = (): PlacedTip[] => [
+const terms = (help: Help): PlacedTip[] => [
   {
     id: 'reg-terms',
     anchor: (root) => query(root, sel.termsDocument),
     append: 'after',
     title: t('reg_terms_title'),
     paragraphs: paragraphsOf('reg_terms_scroll'),
+    links: [sourceLink(help.registration)],
   },
 ];
 
@@ -51,6 +54,7 @@ const institution = (help: Help): PlacedTip[] => [
     links: [
       { label: t('reg_institution_request_link'), href: help.institutionRequest },
       { label: t('reg_institution_dura_link'), href: help.duraSupport },
+      sourceLink(help.duraSupport),
     ],
   },
   {
@@ -59,6 +63,7 @@ const institution = (help: Help): PlacedTip[] => [
     append: 'after',
     title: t('reg_email_title'),
     paragraphs: paragraphsOf('reg_email_body'),
+    links: [sourceLink(help.institutionDomains)],
   },
   {
     id: 'reg-institution-role',
@@ -66,16 +71,18 @@ const institution = (help: Help): PlacedTip[] => [
     append: 'after',
     title: t('reg_role_title'),
     paragraphs: paragraphsOf('reg_role_public'),
+    links: [sourceLink(help.registration)],
   },
 ];
 
-const details = (): PlacedTip[] => [
+const details = (help: Help): PlacedTip[] => [
   {
     id: 'reg-details-username',
     anchor: (root) => parentOf(query(root, sel.username)),
     append: 'after',
     title: t('reg_username_title'),
     paragraphs: paragraphsOf('reg_username_body'),
+    links: [sourceLink(help.registration)],
   },
   {
     id: 'reg-details-address',
@@ -83,6 +90,7 @@ const details = (): PlacedTip[] => [
     append: 'before',
     title: t('reg_address_title'),
     paragraphs: paragraphsOf('reg_address_institution'),
+    links: [sourceLink(help.registration)],
   },
   {
     id: 'reg-details-background',
@@ -90,6 +98,7 @@ const details = (): PlacedTip[] => [
     append: 'before',
     title: t('reg_background_title'),
     paragraphs: paragraphsOf('reg_background_body'),
+    links: [sourceLink(help.registration)],
   },
   {
     id: 'reg-details-next',
@@ -97,6 +106,7 @@ const details = (): PlacedTip[] => [
     append: 'before',
     title: t('reg_demographics_title'),
     paragraphs: paragraphsOf('reg_demographics_body'),
+    links: [sourceLink(help.registration)],
   },
 ];
 
@@ -107,7 +117,12 @@ const success = (help: Help): PlacedTip[] => [
     append: 'last',
     title: t('reg_success_title'),
     paragraphs: paragraphsOf('reg_success_body'),
-    links: [{ label: t('reg_success_workbench_link'), href: `${WORKBENCH_ORIGIN}/` }, { label: t('troubleSigningIn'), href: help.troubleSigningIn }, ...helpDesk(help)],
+    links: [
+      { label: t('reg_success_workbench_link'), href: `${WORKBENCH_ORIGIN}/` },
+      { label: t('troubleSigningIn'), href: help.troubleSigningIn },
+      ...helpDesk(help),
+      sourceLink(help.registration),
+    ],
   },
 ];
 
@@ -117,14 +132,26 @@ export function loginTips(step: LoginStep | undefined, help: Help): PlacedTip[] 
     case 'landing':
       return landing(help);
     case 'terms':
-      return terms();
+      return terms(help);
     case 'institution':
       return institution(help);
     case 'details':
-      return details();
+      return details(help);
     case 'success':
       return success(help);
     default:
       return [];
   }
+}
+
+/** Shown once the Workbench refuses the email: registered domains only, and one account per address. */
+export function emailRejectedTip(help: Help): PlacedTip {
+  return {
+    id: 'reg-email-rejected',
+    anchor: (root) => (query(root, sel.emailRejected) ? (root.querySelector(tipHostName('reg-institution-email')) ?? parentOf(query(root, sel.institutionalEmail))) : null),
+    append: 'after',
+    title: t('reg_email_member_title'),
+    paragraphs: paragraphsOf('reg_email_member_body'),
+    links: [...helpDesk(help), { label: t('reg_email_domains_link'), href: help.institutionDomains }, sourceLink(help.accountPolicy)],
+  };
 }

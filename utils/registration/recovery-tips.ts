@@ -1,5 +1,5 @@
 // The way out of each Workbench dead end: what happened, and the next thing to do.
-import type { TipLink } from '@/components/Tip';
+import { sourceLink, type TipLink } from '@/components/Tip';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
@@ -27,11 +27,11 @@ function linksFor(deadEnd: DeadEnd, help: Course['help']): TipLink[] {
   switch (deadEnd) {
     case '/sign-in-again':
     case '/session-expired':
-      return [{ label: t('troubleSigningIn'), href: help.troubleSigningIn }, ...desk];
+      return [{ label: t('troubleSigningIn'), href: help.troubleSigningIn }, ...desk, sourceLink(help.troubleSigningIn)];
     case '/not-found':
       return [home, dar, ...desk];
     case '/user-disabled':
-      return desk;
+      return [...desk, sourceLink(help.accountPolicy)];
     case 'authority-missing':
       return [home, dar];
   }

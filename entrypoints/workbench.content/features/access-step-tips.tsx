@@ -1,6 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
-// A tip beside every Data Access Requirements step, the time left for the page, and what comes
-// after the last step. Tips follow the page: a step that turns green gets its "done" note.
+// A tip beside every Data Access Requirements step (identity gets two more: from abroad, and still grey), the
+// time left for the page or what the yearly renewal asks, and what comes after the last step. Tips follow the
+// page: a step that turns green gets its "done" note.
 import { LiveTip } from '@/components/LiveTip';
 import { Tip } from '@/components/Tip';
 import { ACCESS_MODULES, readAccessModules } from '@/utils/access-modules';
@@ -8,7 +9,17 @@ import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { isDataAccessRequirements } from '@/utils/pages';
-import { moduleTip, readAccessPage, summaryTip, workspacePointerTip } from '@/utils/registration/access-tips';
+import {
+  identityAbroadTip,
+  identityWaitingTip,
+  initialCreditsTip,
+  moduleTip,
+  readAccessPage,
+  renewalTip,
+  summaryTip,
+  workspacePointerTip,
+} from '@/utils/registration/access-tips';
+import { identityStartedAt, noteIdentityStarted } from '@/utils/registration/identity-started';
 import { livePageValue } from '@/utils/registration/live';
 import { tipHostName } from '@/utils/registration/placed-tip';
 import * as sel from '@/utils/selectors';
@@ -17,8 +28,10 @@ const header = (root: ParentNode) => query(root, sel.darInitialHeader) ?? query(
 const anyModule = (root: ParentNode) => query(root, sel.darModule);
 
 async function init(run: FeatureRun) {
-  const { document, course } = run;
-  const live = livePageValue(run, () => readAccessPage(document));
+  const { document, course, url } = run;
+  // Back from Login.gov or ID.me (the callback URL), or Get Started was pressed before: a grey row needs explaining.
+  let identityStarted = url.pathname === '/ras-callback';
+  const live = livePageValue(run, () => ({ ...readAccessPage(document), identityStarted }));
   // Every step's tip waits for its row, so it appears in the same frame as the row.
   for (const step of Object.values(ACCESS_MODULES)) {
     run.place(
@@ -27,11 +40,38 @@ async function init(run: FeatureRun) {
       () => <LiveTip live={live} view={(page) => moduleTip(page.modules.find((m) => m.step === step), course)} />,
     );
   }
-  run.place(tipHostName('dar-summary'), () => anyModule(document) && header(document), () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
+  // Identity still to do: the route from abroad under its tip, then (once started) what to do while it stays grey.
+  const identityHost = (after: string) => identityPending(document) && document.querySelector(tipHostName(after));
+  run.place(tipHostName('dar-identity-abroad'), () => identityHost('dar-identity'), () => <Tip {...identityAbroadTip(course.help)} />);
+  const placeWaiting = () =>
+    run.place(tipHostName('dar-identity-waiting'), () => identityStarted && identityHost('dar-identity-abroad'), () => <Tip {...identityWaitingTip(course.help)} />);
+  placeWaiting();
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!(event.target as Element | null)?.closest?.(sel.darIdentityStart)) return;
+      identityStarted = true;
+      void noteIdentityStarted();
+    },
+    { capture: true, signal: run.signal },
+  );
+  // The yearly renewal lists its own rows: what to do there replaces the time estimate.
+  run.place(tipHostName('dar-renewal'), () => query(document, sel.darRenewalHeader), () => <Tip {...renewalTip(course.help)} />);
+  run.place(tipHostName('dar-summary'), () => anyModule(document) && query(document, sel.darInitialHeader), () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
   run.place(tipHostName('dar-next-workspace'), () => query(document, sel.darCompleted), () => <Tip {...workspacePointerTip(course)} />);
+  run.place(tipHostName('dar-credits'), () => document.querySelector(tipHostName('dar-next-workspace')), () => <Tip {...initialCreditsTip(course.help)} />);
+  if (!identityStarted && (await identityStartedAt()) !== undefined) {
+    identityStarted = true;
+    placeWaiting();
+  }
   // The Workbench changed its steps: say so under the page's heading instead of staying silent.
-  const found = await run.waitFor(() => anyModule(document));
+  const found = await run.waitFor(() => anyModule(document) || query(document, sel.darRenewalHeader));
   if (!found && !run.signal.aborted) run.place(tipHostName('dar-not-found'), () => header(document), () => notFoundTip());
+}
+
+/** The identity row shows its grey "still to do" mark. */
+function identityPending(root: ParentNode): boolean {
+  return readAccessModules(root).some(({ step, state }) => step === 'identity' && state === 'pending');
 }
 
 function notFoundTip() {

@@ -1,13 +1,17 @@
 import { readAccessModules } from '@/utils/access-modules';
+import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isDataAccessRequirements } from '@/utils/pages';
 import type { ProgressEventInput } from '@/utils/progress/events';
+import * as sel from '@/utils/selectors';
 
 /** Signing in is the only way onto this page, so the whole account part is behind the trainee. */
 const SIGNED_IN_STEPS = ['account-institution', 'account-details', 'account-confirmed', 'first-sign-in'] as const;
 
 export function accessProgressEvents(root: ParentNode, source: string): ProgressEventInput[] {
-  const modules = readAccessModules(root);
+  // The yearly renewal asks for steps again: what was done stays done, so only completions count there.
+  const renewal = !!query(root, sel.darRenewalHeader);
+  const modules = readAccessModules(root).filter(({ state }) => !renewal || state === 'done');
   if (modules.length === 0) return [];
   return [
     ...SIGNED_IN_STEPS.map((step) => ({ step, state: 'done' as const, source })),

@@ -3,12 +3,15 @@
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isLogin, loginStepOf } from '@/utils/pages';
-import { loginTips } from '@/utils/registration/login-tips';
+import { emailRejectedTip, loginTips } from '@/utils/registration/login-tips';
 import { placeTips } from '@/utils/registration/placed-tip';
 import * as sel from '@/utils/selectors';
 
 function init(run: FeatureRun) {
-  placeTips(run, loginTips(loginStepOf(run.document), run.course.help), () => query(run.document, sel.signInPage));
+  const step = loginStepOf(run.document);
+  placeTips(run, loginTips(step, run.course.help), () => query(run.document, sel.signInPage));
+  // The Workbench checks the email when the field loses focus: a refusal shows its warning icon, then this tip.
+  if (step === 'institution') placeTips(run, [emailRejectedTip(run.course.help)]);
 }
 
 export const registrationTips = defineFeature({

@@ -19,7 +19,7 @@ function init(run: FeatureRun) {
   if (!collaborator) return;
   // The Share dialog opens without a URL change: the helper appears with its search box.
   run.place('wbc-ws-share', () => query(doc, sel.shareDialogSearch)?.parentElement, () => (
-    <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} watch={run.watch} />
+    <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} watch={run.watch} source={course.help.sharingWorkspaces} />
   ));
   doc.addEventListener(
     'click',

@@ -1,5 +1,5 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { Tip } from '@/components/Tip';
+import { sourceLink, Tip, type TipLink } from '@/components/Tip';
 import type { Course } from '@/utils/course/schema';
 import { query, queryAll } from '@/utils/dom';
 import { defineFeature, type Anchor, type FeatureRun, type Placement } from '@/utils/feature-runner';
@@ -15,6 +15,7 @@ interface FormTip {
   place: (doc: Document) => Anchor;
   title: string;
   paragraphs: string[];
+  links: TipLink[];
 }
 
 /** A place beside an element, if the page has it. */
@@ -22,21 +23,23 @@ const spot = (anchor: Element | null | undefined, append: Placement = 'after'): 
 
 /** Every tip of the form, in page order; texts come from the course where the course decides. */
 export function formTips(course: Course, doc: Document): FormTip[] {
-  const { workspace, instructor } = course;
+  const { workspace, instructor, help } = course;
   const aian = Boolean(query(doc, sel.aianSection) || query(doc, sel.aianOption));
   const review = aian ? '7' : '6';
   const example = composeWorkspaceName(workspace.nameTemplate, 'Garcia')?.value ?? workspace.nameTemplate;
   const tier = t(`wsTier_${workspace.accessTier}`);
-  const tip = (id: string, place: FormTip['place'], keys: string[], subs: string[] = []): FormTip => ({
+  // Every form tip's facts come from the Support Hub's article on the workspace description, unless said otherwise.
+  const tip = (id: string, place: FormTip['place'], keys: string[], subs: string[] = [], source = help.workspaceDescription): FormTip => ({
     id: `ws-${id}`,
     place,
     title: t(keys[0]!, subs),
     paragraphs: keys.slice(1).flatMap((key) => paragraphsOf(key, subs)),
+    links: [sourceLink(source)],
   });
   return [
     tip('name', (d) => spot(query(d, sel.workspaceName)), ['wsTipNameTitle', 'wsTipName'], [workspace.nameTemplate, example]),
     tip('tier', (d) => spot(query(d, sel.accessTierPicker) && basicsRow(d)), ['wsTipTierTitle', 'wsTipTier', workspace.datasetVersion ? 'wsTipDatasetCourse' : 'wsTipDataset'], [tier, workspace.datasetVersion ?? '']),
-    tip('billing', (d) => spot(query(d, sel.billingContainer)?.parentElement), ['wsTipBillingTitle', 'wsTipBilling']),
+    tip('billing', (d) => spot(query(d, sel.billingContainer)?.parentElement), ['wsTipBillingTitle', 'wsTipBilling'], [], help.initialCredits),
     tip('q1', (d) => spot(query(d, sel.educationalPurpose)?.parentElement), ['wsTipQ1Title', 'wsTipQ1']),
     tip('q2', (d) => spot(query(d, sel.summaryQuestion), 'before'), ['wsTipQ2Title', 'wsTipQ2']),
     tip('q3', (d) => spot(query(d, sel.disseminationOther)?.parentElement), ['wsTipQ3Title', 'wsTipQ3']),
@@ -44,7 +47,7 @@ export function formTips(course: Course, doc: Document): FormTip[] {
     tip('q5', (d) => spot(query(d, sel.populationNo)?.parentElement), ['wsTipQ5Title', 'wsTipQ5']),
     tip('aian', (d) => spot(query(d, sel.aianSection)), ['wsTipAianTitle', 'wsTipAian']),
     tip('review', (d) => spot(queryAll(d, sel.reviewRadio).at(-1)?.parentElement), ['wsTipReviewTitle', course.answers.requestReview ? 'wsTipReviewYes' : 'wsTipReview'], [review]),
-    tip('confirm', (d) => spot(query(d, sel.confirmButton)?.parentElement, 'before'), ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'], [workspace.collaborator?.email ?? instructor.email]),
+    tip('confirm', (d) => spot(query(d, sel.confirmButton)?.parentElement, 'before'), ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'], [workspace.collaborator?.email ?? instructor.email], help.sharingWorkspaces),
   ];
 }
 
@@ -54,7 +57,7 @@ async function init(run: FeatureRun) {
   if (!(await run.waitFor(() => query(doc, `${sel.workspaceName}, ${sel.createWorkspaceButton}`)))) return;
   // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices: each tip follows its anchor.
   for (const tip of formTips(course, doc)) {
-    run.place(`wbc-${tip.id}`, () => tip.place(doc), () => <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} />);
+    run.place(`wbc-${tip.id}`, () => tip.place(doc), () => <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} links={tip.links} />);
   }
   // The trainee's own Confirm click: remember the name so the next page can be recognised as the new workspace.
   doc.addEventListener(
