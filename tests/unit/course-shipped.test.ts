@@ -54,4 +54,13 @@ describe('build-time warnings', () => {
     const short = { ...course, answers: { ...course.answers, scientificApproach: `  ${'a'.repeat(99)}  `, anticipatedFindings: 'b'.repeat(100) } };
     expect(courseWarnings(short)).toEqual([expect.stringMatching(/^answers\.scientificApproach has 99 characters: under 100 the Workbench shows its "too short" note/)]);
   });
+
+  it('warns (never fails) when the collaborator is not a Workbench username, which the Share search could not find', () => {
+    const { course } = loadCourseFile('courses/example-cwml-training.json');
+    const withEmail = (email: string) => ({ ...course, workspace: { ...course.workspace, collaborator: { email, role: 'READER' as const } } });
+    expect(courseWarnings(withEmail('ada.example@researchallofus.org'))).toEqual([]);
+    expect(courseWarnings(withEmail('Ada.Example@ResearchAllOfUs.org'))).toEqual([]);
+    expect(courseWarnings(withEmail('ada@university.edu'))).toEqual([expect.stringMatching(/^workspace\.collaborator\.email is ada@university\.edu: .*Workbench username/)]);
+    expect(courseWarnings({ ...course, workspace: { ...course.workspace, collaborator: undefined } })).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   'workspace.accessTier': 'Data access tier: "registered" (default) or "controlled" (Controlled Tier; trainees then also need the Controlled Tier training).',
   'workspace.datasetVersion': 'Dataset version label to pick (plain text). Leave out to keep the Workbench default.',
   'workspace.collaborator': 'Who trainees share the workspace with (leave out if they do not share).',
-  'workspace.collaborator.email': 'Collaborator\'s Workbench email, usually the instructor\'s …@researchallofus.org account.',
+  'workspace.collaborator.email': 'The instructor\'s Workbench username (…@researchallofus.org): the Share search finds only Workbench usernames or names, so any other address gives a build warning.',
   'workspace.collaborator.role': 'Role given to the collaborator: READER (default), WRITER or OWNER.',
   answers: 'Research Use Statement answers filled in for the trainee (plain text; the Workbench\'s own limits apply).',
   'answers.intendedStudy': 'Question 2.1, the scientific question(s) to study (max 1000).',

@@ -2,8 +2,13 @@
 import { WORKBENCH_LIMITS, type Course } from './schema';
 
 const SUMMARY_ANSWERS = ['intendedStudy', 'scientificApproach', 'anticipatedFindings'] as const;
+const WORKBENCH_DOMAIN = '@researchallofus.org';
 
 export function courseWarnings(course: Course): string[] {
+  return [...shortAnswerWarnings(course), ...collaboratorWarnings(course)];
+}
+
+function shortAnswerWarnings(course: Course): string[] {
   return SUMMARY_ANSWERS.flatMap((key) => {
     const length = course.answers[key].trim().length;
     if (length >= WORKBENCH_LIMITS.summaryTooShortNote) return [];
@@ -11,4 +16,13 @@ export function courseWarnings(course: Course): string[] {
       `answers.${key} has ${length} characters: under ${WORKBENCH_LIMITS.summaryTooShortNote} the Workbench shows its "too short" note below the answer (the workspace can still be created).`,
     ];
   });
+}
+
+/** The Share dialog finds people by Workbench username or name, never by a university address. */
+function collaboratorWarnings(course: Course): string[] {
+  const email = course.workspace.collaborator?.email;
+  if (!email || email.toLowerCase().endsWith(WORKBENCH_DOMAIN)) return [];
+  return [
+    `workspace.collaborator.email is ${email}: the Workbench's Share search finds people by their Workbench username (…${WORKBENCH_DOMAIN}) or name, so trainees would likely find no one. Use the instructor's Workbench username.`,
+  ];
 }
