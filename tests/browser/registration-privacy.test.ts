@@ -1,6 +1,6 @@
-// The extension never reads what a trainee types on the /login wizard or the DUCC pages. Content
-// scripts live in an isolated world with their own prototypes, so the `value` getters are wrapped
-// inside *that* world (found through the DevTools protocol), then the page changes step.
+// The extension never reads what a trainee types on the /login wizard or the DUCC pages, nor listens to it.
+// Content scripts live in an isolated world with their own prototypes, so the `value` getters and
+// addEventListener are wrapped inside *that* world (found through the DevTools protocol), then the page changes step.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -22,6 +22,19 @@ const COUNT_VALUE_READS = `(() => {
     const original = Object.getOwnPropertyDescriptor(Control.prototype, 'value');
     Object.defineProperty(Control.prototype, 'value', { ...original, get() { globalThis.__wbcValueReads++; return original.get.call(this); } });
   }
+  // Keystroke and input listeners on anything of the page's (window, document, a field, a form): a keylogger.
+  globalThis.__wbcKeyListeners = [];
+  const KEY_EVENTS = new Set(['input', 'beforeinput', 'change', 'keydown', 'keyup', 'keypress', 'paste', 'compositionend']);
+  const isPages = (target) =>
+    target === window || target === document ||
+    (target instanceof Node && !(target instanceof ShadowRoot) && target.getRootNode() === document && !(target instanceof Element && target.hasAttribute('data-wbc')));
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, ...rest) {
+    if (KEY_EVENTS.has(String(type).toLowerCase()) && isPages(this)) {
+      globalThis.__wbcKeyListeners.push(String(type) + ' on ' + (this.nodeName ?? 'window') + (this.id ? '#' + this.id : ''));
+    }
+    return add.call(this, type, ...rest);
+  };
   return 'installed';
 })()`;
 
@@ -81,6 +94,13 @@ describeInChromium('typed values stay unread (instrumented inside the content sc
       await tip('ducc-signature');
       expect(await page.locator('[data-wbc-tip^="reg-"]').count()).toBe(0);
       expect(await evaluate('globalThis.__wbcValueReads')).toBe(0);
+      expect(await evaluate('globalThis.__wbcKeyListeners')).toEqual([]);
+    });
+
+    it('control: an input listener on an identity field, or a keydown listener on the document, from that world is counted', async () => {
+      await evaluate(`document.querySelector('input[data-test-id="ducc-initials-input"]').addEventListener('input', () => undefined)`);
+      await evaluate(`document.addEventListener('keydown', () => undefined, true)`);
+      expect(await evaluate('globalThis.__wbcKeyListeners')).toEqual(['input on INPUT', 'keydown on #document']);
     });
 
     it('control: a read in that world is counted, and it sees the typed text', async () => {
