@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bannerHelp } from './utils/course/banner-help';
 import { CourseFileError, loadCourseFile, type LoadedCourse } from './utils/course/load-file';
 import { applyCourseHosts } from './utils/course/manifest-hosts';
 import { buildLocales } from './utils/i18n/build-locales';
@@ -42,7 +43,7 @@ export default defineConfig({
     define: {
       __COURSE__: JSON.stringify(course),
       __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
-      __COURSE_HELP__: JSON.stringify(course.help),
+      __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)),
     },
     build: { modulePreload: { polyfill: false }, sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),

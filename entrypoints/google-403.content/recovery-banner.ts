@@ -1,5 +1,5 @@
 // Plain DOM on purpose: this script runs on Google's pages and must stay tiny (budget 3 KB gzip).
-import type { Course } from '@/utils/course/schema';
+import type { BannerHelp } from '@/utils/course/banner-help';
 import { WORKBENCH_ORIGIN } from '@/utils/pages';
 
 import { browser } from 'wxt/browser';
@@ -25,7 +25,7 @@ function link(doc: Document, href: string, text: string, className = '') {
 }
 
 /** Explains the 403 after the first password change and leads back to the Workbench. */
-export function showRecoveryBanner(doc: Document, help: Course['help']): HTMLElement {
+export function showRecoveryBanner(doc: Document, help: BannerHelp): HTMLElement {
   const host = doc.createElement('wbc-google-403');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = element(doc, 'style', { textContent: BANNER_CSS });

@@ -1,3 +1,4 @@
+import type { BannerHelp } from './banner-help';
 import type { Course } from './schema';
 
 declare const __COURSE__: Course;
@@ -7,6 +8,6 @@ declare const __COURSE_FINGERPRINT__: string;
 export const builtInCourse: Course = __COURSE__;
 export const builtInFingerprint: string = __COURSE_FINGERPRINT__;
 
-declare const __COURSE_HELP__: Course['help'];
-/** Only the help links, for scripts that must not carry the whole course (Google's 403 page). */
-export const builtInHelp: Course['help'] = __COURSE_HELP__;
+declare const __COURSE_HELP__: BannerHelp;
+/** Only the banner's help links, for scripts that must not carry the whole course (Google's 403 page). */
+export const builtInHelp: BannerHelp = __COURSE_HELP__;
