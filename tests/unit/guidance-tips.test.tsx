@@ -10,6 +10,8 @@ import { accessStepTips } from '@/entrypoints/workbench.content/features/access-
 import { codeOfConductUpdate } from '@/entrypoints/workbench.content/features/code-of-conduct-update';
 import { registrationTips } from '@/entrypoints/workbench.content/features/registration-tips';
 import { builtInCourse } from '@/utils/course/active';
+import { HELP_LINK_IDS } from '@/utils/course/schema';
+import { orderHelpLinks } from '@/utils/progress/help-order';
 import { t } from '@/utils/i18n/t';
 import { identityStartedAt } from '@/utils/registration/identity-started';
 import { tipHostName } from '@/utils/registration/placed-tip';
@@ -184,5 +186,16 @@ describe('every fact-stating tip names its source', () => {
     const sources = allTips().flatMap((tip) => tip.links.filter((link) => link.label === t('tipSource')).map((link) => link.href));
     expect(sources.length).toBeGreaterThan(20);
     expect(sources.filter((href) => !known.has(href))).toEqual([]);
+  });
+});
+
+describe('popup resources once the workspace is ready', () => {
+  it('suggest the publication reporting form and the dissemination policy; tutorial notebooks lead to the notebooks', () => {
+    const { suggested } = orderHelpLinks('ready', HELP_LINK_IDS);
+    expect(suggested).toEqual(expect.arrayContaining(['tutorialNotebooks', 'publicationReportingForm', 'disseminationPolicy']));
+    expect(help.publicationReportingForm).toMatch(/^https:\/\/redcap\.pmi-ops\.org\/surveys\//);
+    expect(help.disseminationPolicy).toMatch(/^https:\/\/www\.researchallofus\.org\/.*Dissemination.*\.pdf$/);
+    expect(help.tutorialNotebooks).not.toMatch(/Jupyter/);
+    expect(t('popup_help_publicationReportingForm')).toMatch(/publication or presentation/);
   });
 });
