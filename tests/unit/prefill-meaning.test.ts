@@ -117,3 +117,13 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
     expect([...document.querySelectorAll('textarea')].some((area) => area.value === answers.disseminationOther)).toBe(false);
   });
 });
+
+it('the report says "not sure — fill by hand" for a field it would not guess (English and Spanish)', async () => {
+  const { ResultList } = await import('@/components/workspace/PrefillResults');
+  const list = ResultList({ results: [{ field: 'disseminationOtherText', status: 'not-sure' }], reviewQuestion: 7 }) as HTMLElement;
+  const row = list.querySelector('li[data-status="not-sure"]')!;
+  expect(row.className).toBe('wbc-warn');
+  expect(row.textContent).toMatch(/^Question 3 \(Other: text\): not sure .*fill it by hand$/);
+  const es = (await import('@/locales/es/workspace.json')).default as Record<string, { message: string }>;
+  expect(es.wsStatusNotSure?.message).toMatch(/a mano/);
+});
