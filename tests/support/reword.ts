@@ -1,6 +1,7 @@
 // Seeded rewording of a page's texts that stays within the prefill's normalisation rules (case, whitespace, curly
 // quotes, question numbering, required marks, trailing punctuation): what the prefill must still recognise.
 import { collectPage } from '@/utils/prefill/collect';
+import { numberedQuestion } from '@/utils/text-matches';
 import { mulberry32 } from './mutate';
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -36,7 +37,7 @@ export function reword(root: Element, seed: number): string[] {
     const last = nodes.at(-1);
     if (!first || !last) continue;
     const numbering = pick(random, NUMBERING);
-    first.data = numbering + first.data.replace(/^\s*(?:(?:q|question)\s*\d{1,2}(?:\.\d{1,2})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]|\d{1,2}\.\d{1,2})\s*/i, '');
+    first.data = numbering + first.data.replace(numberedQuestion, '').trimStart();
     const end = pick(random, QUESTION_ENDS);
     last.data = last.data.replace(/[\s.:?*]+$/, '') + end;
     done.push(`${block.question}: "${numbering}…${end}"`);
