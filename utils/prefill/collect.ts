@@ -67,7 +67,6 @@ function controlKind(el: Element): { kind: ControlKind; aria: boolean } | undefi
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-
 function isHidden(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || (el instanceof HTMLInputElement && el.type === 'hidden');
 }
