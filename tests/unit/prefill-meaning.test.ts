@@ -34,6 +34,9 @@ function stripIds() {
   return widgets;
 }
 
+// Reading the real page by meaning before every step takes seconds in happy-dom (milliseconds in Chromium).
+const SLOW = 30_000;
+
 const fill = async (root: ParentNode = document, fields?: FieldId[]) => {
   const plan = planPrefill(example, readFormFacts(root), { lastName: 'Garcia', fields });
   return { plan, ...(await applyPlan(root, plan)) };
@@ -57,7 +60,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
     // The look-alike "Other" texts of Q1 and Q5 stay untouched.
     expect([w.otherPurposeText.value, w.otherPopulationText.value]).toEqual(['', '']);
     expect(statuses((await fill()).results)).toEqual(Object.fromEntries(FIELD_IDS.filter((f) => f !== 'datasetVersion').map((f) => [f, 'same'])));
-  });
+  }, SLOW);
 
   it('undo restores by meaning too', async () => {
     const w = stripIds();
@@ -66,14 +69,14 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
     expect(rows.filter((r) => r.status !== 'restored').map((r) => `${r.field}:${r.status}`)).toEqual(['review:cannot-clear', 'aianType:cannot-clear', 'population:cannot-clear']);
     expect([w.name.value, w.tier.value, w.intendedStudy.value, w.otherText.value]).toEqual(['', 'registered', '', '']);
     expect([w.educational.checked, w.other.checked, w.none.checked]).toEqual([false, false, false]);
-  });
+  }, SLOW);
 
   it("keeps someone's own answers on the prefilled page, as with the ids", () => {
     loadSnapshot('workspace-edit-create-prefilled.html');
     stripIds();
     const plan = planPrefill(example, readFormFacts(document), { lastName: 'Garcia' });
     expect(plan.actions.filter((a) => a.status === 'kept-user').map((a) => a.field)).toEqual(['name', 'intendedStudy', 'scientificApproach', 'anticipatedFindings', 'disseminationOtherText', 'aianDetails']);
-  });
+  }, SLOW);
 
   it('a page with two copies of the form is never filled: every field is "not sure" (with or without ids)', async () => {
     const copy = document.body.innerHTML;
@@ -87,7 +90,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
     expect(new Set(results.map((r) => r.status))).toEqual(new Set(['not-sure']));
     expect(undo).toEqual([]);
     expect([...document.querySelectorAll('textarea')].every((area) => area.value === '')).toBe(true);
-  });
+  }, SLOW);
 
   it('an "Other" text box that belongs to another question is never taken for Q3\'s', async () => {
     const w = stripIds();
@@ -99,7 +102,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
     expect([...document.querySelectorAll('textarea')].at(-1)!.value).not.toBe(answers.disseminationOther);
     expect(document.body.textContent).toContain('Where will you store your notes?');
     expect([...document.querySelectorAll('textarea')].some((area) => area.value === answers.disseminationOther)).toBe(false);
-  });
+  }, SLOW);
 
   it('a second text box under Q3 is not the "Other" text; two "Other" boxes under Q3 are "not sure", never a guess', async () => {
     const w = stripIds();
@@ -115,7 +118,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
     const { results } = await fill();
     expect(statuses(results)).toMatchObject({ disseminationOther: 'not-sure', disseminationOtherText: 'not-sure', outcomeNone: 'filled' });
     expect([...document.querySelectorAll('textarea')].some((area) => area.value === answers.disseminationOther)).toBe(false);
-  });
+  }, SLOW);
 });
 
 it('the report says "not sure — fill by hand" for a field it would not guess (English and Spanish)', async () => {
