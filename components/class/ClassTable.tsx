@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
 import { formatDay } from '@/components/popup/format';
 import { stateText } from '@/utils/class/class-csv';
@@ -26,8 +25,8 @@ function cellLabels(template: string) {
 }
 type CellLabels = ReturnType<typeof cellLabels>;
 
-/** One row per trainee; the header buttons sort, and the region scrolls sideways by keyboard too. Re-rendered only when its props change. */
-export const ClassTable = memo(function ClassTable({ rows, order, onSort, courseTemplate }: ClassTableProps) {
+/** One row per trainee; the header buttons sort, and the region scrolls sideways by keyboard too. */
+export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTableProps) {
   const labels = useMemo(() => cellLabels(courseTemplate), [courseTemplate]);
   const sortable = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={order.key === key ? (order.descending ? 'descending' : 'ascending') : undefined}>
@@ -107,7 +106,7 @@ export const ClassTable = memo(function ClassTable({ rows, order, onSort, course
       </table>
     </div>
   );
-});
+}
 
 /** One text node per cell (state, date, "ticked by hand" on lines of their own): a class is thousands of cells. */
 function StepCellView({ cell, labels }: { cell: StepCell; labels: CellLabels }) {

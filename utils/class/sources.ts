@@ -1,6 +1,6 @@
 // What the instructor dropped or picked (files, a folder, zips) → the text of every hand-in file, or why not.
 import { readZip, ZipError, ZIP_LIMITS } from './zip';
-import { parseHandIn, type ParsedFile } from './parse';
+import { parseHandIn, type FileProblem, type ParsedFile } from './parse';
 
 /** Far above any real export (10,000 events are ~1 MB); larger is refused unread. */
 export const MAX_FILE_BYTES = ZIP_LIMITS.maxEntryBytes;
@@ -25,7 +25,7 @@ export async function readPicked(files: readonly PickedFile[]): Promise<ParsedFi
 
 async function readOne(file: PickedFile): Promise<ParsedFile[]> {
   const label = file.webkitRelativePath || file.name;
-  const reject = (problem: Extract<ParsedFile, { ok: false }>['rejected']['problem']): ParsedFile[] => [{ ok: false, rejected: { label, problem } }];
+  const reject = (problem: FileProblem): ParsedFile[] => [{ ok: false, rejected: { label, problem } }];
   if (isZip(file.name)) {
     if (file.size > MAX_ZIP_BYTES) return reject({ code: 'too-large', limitMb: MAX_ZIP_BYTES / MB });
     const bytes = await bytesOf(file);
@@ -34,7 +34,7 @@ async function readOne(file: PickedFile): Promise<ParsedFile[]> {
   if (!isJson(file.name)) return reject({ code: 'not-progress-file' });
   if (file.size > MAX_FILE_BYTES) return reject({ code: 'too-large', limitMb: MAX_FILE_BYTES / MB });
   const bytes = await bytesOf(file);
-  return [bytes ? fromBytes(label, bytes) : { ok: false, rejected: { label, problem: { code: 'unreadable' } } }];
+  return bytes ? [fromBytes(label, bytes)] : reject({ code: 'unreadable' });
 }
 
 async function bytesOf(file: PickedFile): Promise<Uint8Array | undefined> {
