@@ -9,23 +9,19 @@ export interface AnswerRow {
   answer: string;
 }
 
-// The Workbench's own option texts (English, as the form shows them), so a trainee can find and pick them.
+// The Workbench's own option texts (English, as the form shows them; long ones by their opening words), so a trainee can find and pick them.
 const EDUCATIONAL = 'Educational Purpose';
 const OTHER = 'Other';
 const NONE_APPLY = 'None of these statements apply to this research project';
-const POPULATION_NO =
-  'No, my study will not center on underrepresented populations. I am interested in a diverse sample in general, or I am focused on populations that have been well represented in prior research.';
+const POPULATION_NO = 'No, my study will not center on underrepresented populations.';
 const REVIEW_NO = 'No, I have no concerns at this time about potential stigmatization based on my study.';
 const REVIEW_YES = 'Yes, I would like to request a review of my research purpose.';
+// The options' opening words (each full text is long): enough to find and pick the option.
 const AIAN_OPTIONS: Record<Course['answers']['aianResearchType'], string> = {
-  EXCLUSIVE_AI_AN_POPULATION:
-    'I am planning to conduct my study using a study population exclusively including individuals who self-identify as AI/AN and/or who exhibit genetic similarity to populations with inferred Indigenous American genetic ancestry.',
-  CASE_CONTROL_AI_AN:
-    'I am planning to conduct a case/control study where either the “case” or the “control” population consists exclusively of individuals who self-identify as AI/AN and/or who exhibit genetic similarity to populations with inferred Indigenous American genetic ancestry.',
-  FINDINGS_BY_AI_AN:
-    'I am planning to break down my findings by race/ethnicity and/or ancestral genetic similarity in such a way that may raise findings that are specific to individuals who self-identify as AI/AN and/or who exhibit genetic similarity to populations with inferred Indigenous American genetic ancestry.',
-  NO_AI_AN_ANALYSIS:
-    'I will not conduct any analyses that would yield findings specific to AI/AN populations and/or populations who exhibit genetic similarity to populations with inferred Indigenous American genetic ancestry. If that changes, I will immediately update my responses on this form to reflect that change.',
+  EXCLUSIVE_AI_AN_POPULATION: 'I am planning to conduct my study using a study population exclusively including individuals who self-identify as AI/AN…',
+  CASE_CONTROL_AI_AN: 'I am planning to conduct a case/control study…',
+  FINDINGS_BY_AI_AN: 'I am planning to break down my findings by race/ethnicity…',
+  NO_AI_AN_ANALYSIS: 'I will not conduct any analyses that would yield findings specific to AI/AN populations…',
 };
 
 /** Every question with the course's answer, in the form's order; the name follows the course rule (with the last name once known). */

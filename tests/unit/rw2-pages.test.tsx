@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rw2Progress, rw2ProgressEvents, rw2WorkspaceRef } from '@/entrypoints/workbench.content/features/rw2-progress';
-import { rw2ResearchPurpose } from '@/entrypoints/workbench.content/features/rw2-research-purpose';
-import { rw2ShareWithInstructor } from '@/entrypoints/workbench.content/features/rw2-share-with-instructor';
-import { rw2WorkspaceName, workspaceNameField } from '@/entrypoints/workbench.content/features/rw2-workspace-name';
+import { rw2Progress, rw2ProgressEvents, rw2WorkspaceRef } from '@/entrypoints/rw2.content/features/rw2-progress';
+import { rw2ResearchPurpose } from '@/entrypoints/rw2.content/features/rw2-research-purpose';
+import { rw2ShareWithInstructor } from '@/entrypoints/rw2.content/features/rw2-share-with-instructor';
+import { rw2WorkspaceName, workspaceNameField } from '@/entrypoints/rw2.content/features/rw2-workspace-name';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
 import { courseWorkspaceHeading, shareDialogEmailField, showsCollaborator, showsCourseAnswers } from '@/utils/rw2-page';

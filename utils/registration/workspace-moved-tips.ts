@@ -6,17 +6,11 @@ import { RW2_ORIGIN } from '@/utils/workspace-platform';
 
 export type MovedMoment = 'modal' | 'banner' | 'redirect';
 
-const TITLES: Record<MovedMoment, string> = {
-  modal: 'rw2_moved_modal_title',
-  banner: 'rw2_moved_banner_title',
-  redirect: 'rw2_moved_redirect_title',
-};
-
 /** Where the training workspace is created now, that registration carries over, what the pod is, and the link. */
 export function workspaceMovedTip(moment: MovedMoment, course: Course): TipProps {
   return {
     id: `ws-moved-${moment}`,
-    title: t(TITLES[moment]),
+    title: t(`rw2_moved_${moment}_title`),
     paragraphs: [
       ...(moment === 'redirect' ? [t('rw2_moved_redirect_intro')] : []),
       ...paragraphsOf('rw2_moved_body'),

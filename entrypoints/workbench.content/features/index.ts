@@ -7,13 +7,9 @@ import { errorRecovery } from './error-recovery';
 import { registrationTips } from './registration-tips';
 import { shareWithInstructor } from './share-with-instructor';
 import { workspaceFormTips } from './workspace-form-tips';
-import { rw2Progress } from './rw2-progress';
-import { rw2ResearchPurpose } from './rw2-research-purpose';
-import { rw2ShareWithInstructor } from './rw2-share-with-instructor';
-import { rw2WorkspaceName } from './rw2-workspace-name';
 import { workspaceMovedTips } from './workspace-moved-tips';
 import { workspaceNextSteps } from './workspace-next-steps';
 import { workspacePrefill } from './workspace-prefill';
 
 /** Every behaviour on Workbench pages; adding one = adding its file and a line here (and a README row). */
-export const features = [accessStepsProgress, registrationTips, accountProgress, accessStepTips, codeOfConductTips, codeOfConductUpdate, errorRecovery, workspacePrefill, workspaceFormTips, workspaceNextSteps, shareWithInstructor, workspaceMovedTips, rw2WorkspaceName, rw2ResearchPurpose, rw2ShareWithInstructor, rw2Progress];
+export const features = [accessStepsProgress, registrationTips, accountProgress, accessStepTips, codeOfConductTips, codeOfConductUpdate, errorRecovery, workspacePrefill, workspaceFormTips, workspaceNextSteps, shareWithInstructor, workspaceMovedTips];

@@ -1,0 +1,40 @@
+// What both Workbench content scripts do on start: read the course, run their features on every page and follow changes.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { builtInCourse } from '@/utils/course/active';
+import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
+import type { Course } from '@/utils/course/schema';
+import { createRunner, type Feature } from '@/utils/feature-runner';
+import { createUiFactory } from '@/utils/mount-ui';
+import { createReporter } from '@/utils/report-progress';
+import { acceptOnlyOurStartEvents } from '@/utils/start-guard';
+import { preloadTipDismissals } from '@/utils/tip-dismissals';
+import { answerDiagnostics } from './diagnostics';
+import { workbenchPageKey } from './page-key';
+
+export async function startFeatures(ctx: ContentScriptContext, features: readonly Feature[]): Promise<void> {
+  acceptOnlyOurStartEvents(ctx);
+  answerDiagnostics(ctx);
+  // One storage read before the page has rendered anything: dismissed tips and the policy-checked course.
+  const [published] = await Promise.all([readPublishedCourse(), preloadTipDismissals()]);
+  let course: Course = published ?? builtInCourse;
+  const runner = createRunner(window, {
+    features,
+    course: () => course,
+    pageKey: workbenchPageKey,
+    createUi: createUiFactory(ctx),
+    report: createReporter(),
+  });
+  runner.check(true);
+  // The background published a different course (an IT policy, or the first publication after install).
+  const stopFollowing = onCoursePublished((next) => {
+    if (sameCourse(next, course)) return;
+    course = next;
+    runner.check(true);
+  });
+  // A pushState with no DOM change yet: the Navigation API reports it before the URL changes, so look once it has.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => runner.check(), 0));
+  ctx.onInvalidated(() => {
+    stopFollowing();
+    runner.stop();
+  });
+}
