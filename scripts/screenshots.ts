@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildExtension } from '../tests/support/build';
 import { classViewScreenshot } from './lib/class-view-shot';
 import { launchWithExtension } from '../tests/support/chromium';
+import { ourUi, until } from '../tests/support/our-ui';
 import { servePages, snapshotDocument } from '../tests/support/serve';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../tests/fixtures/workspace-form';
 
@@ -26,12 +27,11 @@ async function main() {
     await page.screenshot({ path: 'docs/data-access-tips.png' });
 
     await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
-    const fill = page.locator('wbc-ws-prefill button[data-action="fill"]');
-    await fill.waitFor();
-    const lastName = page.locator('wbc-ws-prefill input[name="wbc-last-name"]');
-    if (await lastName.count()) await lastName.fill('Garcia');
-    await fill.click();
-    await page.locator('wbc-ws-prefill [data-create]').waitFor();
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    await until(() => panel.count('button[data-action="fill"]'));
+    if (await panel.count('input[name="wbc-last-name"]')) await panel.fill('input[name="wbc-last-name"]', 'Garcia');
+    await panel.click('button[data-action="fill"]');
+    await until(() => panel.count('[data-create]'));
     await page.locator('wbc-ws-prefill').screenshot({ path: 'docs/workspace-prefill.png' });
 
     await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');

@@ -19,11 +19,12 @@ interface Outcome {
 }
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
-export function PrefillPanel({ course, doc }: { course: Course; doc: Document }): Node {
+/** `storedLastName`: read before the form appeared, so the panel's first drawing is its final size (no shift). */
+export function PrefillPanel({ course, doc, storedLastName }: { course: Course; doc: Document; storedLastName?: string }): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
-  let lastName: string | undefined;
-  let draft = '';
+  let lastName: string | undefined = storedLastName || undefined;
+  let draft = storedLastName ?? '';
   let editing = false;
   let busy = false;
   let outcome: Outcome | undefined;
@@ -172,11 +173,12 @@ export function PrefillPanel({ course, doc }: { course: Course; doc: Document })
   };
 
   draw();
-  void loadLastName().then((stored) => {
-    lastName = stored;
-    // The trainee may already have started typing.
-    draft ||= stored;
-    draw();
-  });
+  if (storedLastName === undefined)
+    void loadLastName().then((stored) => {
+      lastName = stored;
+      // The trainee may already have started typing.
+      draft ||= stored;
+      draw();
+    });
   return panel;
 }

@@ -2,6 +2,7 @@
 import type { ExtensionBrowser } from '../../tests/support/chromium';
 import { servePages } from '../../tests/support/serve';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../../tests/fixtures/workspace-form';
+import { ourUi, until } from '../../tests/support/our-ui';
 import { median, percentile } from './stats';
 
 export async function prefillClickToApplied(browser: ExtensionBrowser, runs: number) {
@@ -12,20 +13,18 @@ export async function prefillClickToApplied(browser: ExtensionBrowser, runs: num
     for (const aian of [true, false]) {
       for (let run = 0; run < runs; run++) {
         await page.goto(`${WORKSPACE_FORM_URL}?aian=${aian ? 1 : 0}`);
-        const fill = page.locator('wbc-ws-prefill button[data-action="fill"]');
-        await fill.waitFor();
-        const lastName = page.locator('wbc-ws-prefill input[name="wbc-last-name"]');
-        if (await lastName.count()) await lastName.fill('Garcia');
-        // Timestamps come from inside the page (the click reaching the document, the result list appearing),
-        // so Playwright's own round trips are not counted.
+        const panel = ourUi(page, 'wbc-ws-prefill');
+        await until(() => panel.count('button[data-action="fill"]'));
+        if (await panel.count('input[name="wbc-last-name"]')) await panel.fill('input[name="wbc-last-name"]', 'Garcia');
+        // Timestamps come from inside the page (the click reaching the panel's host, the first field the fill changes):
+        // the panel's closed root keeps the page out, so "applied" is the page's own last field changing.
         await page.evaluate(() => {
           const w = window as unknown as Record<string, number>;
-          const host = document.querySelector('wbc-ws-prefill')!.shadowRoot!;
-          document.addEventListener('click', (e) => e.composedPath().some((n) => (n as HTMLElement).dataset?.action === 'fill') && (w.clickAt = performance.now()), { capture: true });
-          new MutationObserver(() => host.querySelector('[data-create]') && !w.doneAt && (w.doneAt = performance.now())).observe(host, { subtree: true, childList: true });
+          document.addEventListener('pointerdown', (e) => (e.target as Element).localName === 'wbc-ws-prefill' && (w.clickAt = performance.now()), { capture: true });
+          new MutationObserver(() => (w.doneAt = performance.now())).observe(document.getElementById('root')!, { subtree: true, childList: true, attributes: true, characterData: true });
         });
-        await fill.click();
-        await page.waitForFunction(() => ((window as unknown as Record<string, number>).doneAt ?? 0) > 0);
+        await panel.click('button[data-action="fill"]');
+        await until(() => panel.count('[data-create]'));
         applied.push(await page.evaluate(() => {
           const w = window as unknown as Record<string, number>;
           return w.doneAt! - w.clickAt!;

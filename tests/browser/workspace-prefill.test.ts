@@ -5,11 +5,12 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { hasSnapshots } from '../support/snapshots';
+import { ourUi } from '../support/our-ui';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../fixtures/workspace-form';
 
 // The example course asks for {lastName}_CWML_training in the Controlled Tier: every widget kind gets driven.
 const EXAMPLE = 'courses/example-cwml-training.json';
-// The content script starts at document_idle in a fresh browser: allow it more than expect.poll's default second.
+// A fresh browser is slow to start the content script: allow it more than expect.poll's default second.
 const WAIT = { timeout: 10_000 };
 
 /** Page errors and our content script's warnings: a changed page must never produce either. */
@@ -66,29 +67,29 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     const page = await browser.context.newPage();
     const problems = watchProblems(page);
     await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
-    const fill = page.locator('wbc-ws-prefill button[data-action="fill"]');
-    await expect.poll(() => fill.isDisabled(), WAIT).toBe(true);
-    await page.locator('wbc-ws-prefill input[name="wbc-last-name"]').fill('Garcia');
-    await fill.click();
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    await expect.poll(() => panel.disabled('button[data-action="fill"]'), WAIT).toBe(true);
+    await panel.fill('input[name="wbc-last-name"]', 'Garcia');
+    await panel.click('button[data-action="fill"]');
 
     await expect.poll(() => createCursor(page), WAIT).toBe('pointer');
-    expect(await page.locator('wbc-ws-prefill [data-create="enabled"]').count()).toBe(1);
+    expect(await panel.count('[data-create="enabled"]')).toBe(1);
     const filled = await formValues(page);
     expect(filled).toMatchObject({ name: 'Garcia_CWML_training', tier: 'controlled', boxes: [true, true, true], reviewNo: true, reviewNumber: 7 });
     expect(filled.texts.every((text) => text && text.length > 20)).toBe(true);
     expect(filled.counter).not.toBe('1000 characters remaining');
-    expect(await page.locator('wbc-ws-prefill li[data-field="aianType"][data-status="filled"]').count()).toBe(1);
-    expect(await page.locator('wbc-ws-prefill li[data-field="review"]').textContent()).toContain('Question 7');
-    expect(await page.locator('wbc-ws-prefill li[data-status]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(Array(13).fill('filled'));
+    expect(await panel.count('li[data-field="aianType"][data-status="filled"]')).toBe(1);
+    expect(await panel.text('li[data-field="review"]')).toContain('Question 7');
+    expect(await panel.attrs('li[data-status]', 'data-status')).toEqual(Array(13).fill('filled'));
 
-    await page.locator('wbc-ws-prefill button[data-action="undo"]').click();
+    await panel.click('button[data-action="undo"]');
     await expect.poll(() => createCursor(page), WAIT).toBe('not-allowed');
     const undone = await formValues(page);
     expect(undone).toMatchObject({ name: '', tier: 'registered', boxes: [false, false, false], counter: '1000 characters remaining' });
     expect(undone.texts).toEqual(['', '', '', '', '']);
-    expect(await page.locator('wbc-ws-prefill li[data-field="review"]').getAttribute('data-undo')).toBe('cannot-clear');
+    expect(await panel.attr('li[data-field="review"]', 'data-undo')).toBe('cannot-clear');
     // The Workbench's own tooltip says what is missing again.
-    await expect.poll(() => page.locator('wbc-ws-prefill [data-create="disabled"] li').allTextContents(), WAIT).toContain('Name cannot be blank');
+    await expect.poll(() => panel.texts('[data-create="disabled"] li'), WAIT).toContain('Name cannot be blank');
     expect(await pageFlags(page)).toEqual({ submitted: undefined, billing: undefined, dialog: 0 });
     expect(problems).toEqual([]);
     await page.close();
@@ -97,16 +98,58 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
   it('layout without AI/AN (review = Q6) works too; the stored last name is reused', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${WORKSPACE_FORM_URL}?aian=0`);
-    await expect.poll(() => page.locator('wbc-ws-prefill section').textContent(), WAIT).toContain('Garcia_CWML_training');
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    await expect.poll(() => panel.text('section'), WAIT).toContain('Garcia_CWML_training');
     expect(await page.locator('#aianResearchDetails').count()).toBe(0);
     // Keyboard only: the panel's controls are real buttons.
-    await page.locator('wbc-ws-prefill button[data-action="fill"]').focus();
+    await panel.focus('button[data-action="fill"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => createCursor(page), WAIT).toBe('pointer');
     expect((await formValues(page)).reviewNumber).toBe(6);
-    expect(await page.locator('wbc-ws-prefill li[data-field="review"]').textContent()).toContain('Question 6');
-    expect(await page.locator('wbc-ws-prefill li[data-field^="aian"]').count()).toBe(0);
+    expect(await panel.text('li[data-field="review"]')).toContain('Question 6');
+    expect(await panel.count('li[data-field^="aian"]')).toBe(0);
     expect(await pageFlags(page)).toEqual({ submitted: undefined, billing: undefined, dialog: 0 });
+    await page.close();
+  });
+
+  it('a page script can neither read the stored last name nor click Fill (closed shadow root, untrusted input ignored)', async () => {
+    // A last name no text of ours contains ("Garcia" is the tips' own example).
+    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({ traineeLastName: 'Okonkwo' }));
+    const page = await browser.context.newPage();
+    await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    // The trainee sees the name built from it.
+    await expect.poll(() => panel.text('section'), WAIT).toContain('Okonkwo_CWML_training');
+    await page.locator('[data-wbc-tip="ws-name"]').waitFor({ state: 'attached', timeout: 10_000 });
+    const reach = await page.evaluate(() => {
+      // Everything a page script can read: the document, every open shadow root, every field's value.
+      const seen: string[] = [document.documentElement.textContent ?? ''];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const element of root.querySelectorAll('*')) {
+          if ('value' in element) seen.push(String((element as HTMLInputElement).value));
+          if (element.shadowRoot) {
+            seen.push(element.shadowRoot.textContent ?? '');
+            walk(element.shadowRoot);
+          }
+        }
+      };
+      walk(document);
+      // And everything it can do to reach the Fill button: the host is all it gets.
+      const host = document.querySelector<HTMLElement>('wbc-ws-prefill')!;
+      host.click();
+      host.focus();
+      for (const type of ['keydown', 'keypress', 'keyup']) host.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+      const box = host.getBoundingClientRect();
+      (document.elementFromPoint(box.left + 20, box.top + box.height / 2) as HTMLElement | null)?.click();
+      return { seen: seen.join('\n'), root: host.shadowRoot };
+    });
+    expect(reach.root).toBeNull();
+    expect(reach.seen).not.toContain('Okonkwo');
+    // Control: the same walk does read inside our open roots (a tip's title).
+    expect(reach.seen).toContain(await page.locator('[data-wbc-tip="ws-name"] .wbc-tip-title').textContent());
+    await page.waitForTimeout(300);
+    expect((await formValues(page)).name).toBe('');
+    expect(await panel.count('li[data-status]')).toBe(0);
     await page.close();
   });
 
@@ -114,11 +157,12 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     const page = await browser.context.newPage();
     await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
     await page.locator('#intendedStudyText').fill('My own words about the study');
-    await page.locator('wbc-ws-prefill button[data-action="fill"]').click();
-    await expect.poll(() => page.locator('wbc-ws-prefill li[data-field="intendedStudy"]').getAttribute('data-status'), WAIT).toBe('kept-user');
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    await panel.click('button[data-action="fill"]');
+    await expect.poll(() => panel.attr('li[data-field="intendedStudy"]', 'data-status'), WAIT).toBe('kept-user');
     expect(await page.locator('#intendedStudyText').inputValue()).toBe('My own words about the study');
-    await page.locator('wbc-ws-prefill button[data-action="overwrite"]').click();
-    await expect.poll(() => page.locator('wbc-ws-prefill li[data-field="intendedStudy"]').getAttribute('data-status'), WAIT).toBe('filled');
+    await panel.click('button[data-action="overwrite"]');
+    await expect.poll(() => panel.attr('li[data-field="intendedStudy"]', 'data-status'), WAIT).toBe('filled');
     expect(await page.locator('#intendedStudyText').inputValue()).not.toBe('My own words about the study');
     expect(await createCursor(page)).toBe('pointer');
     // The fixture really validates: taking back the Q4 answer disables Create again, and its tooltip says why.
@@ -133,13 +177,13 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     await page.close();
   });
 
-  it.runIf(hasSnapshots)('mounts its panel in an open shadow root on the real Create page snapshot', async () => {
+  it.runIf(hasSnapshots)('mounts its panel in a closed shadow root on the real Create page snapshot', async () => {
     const page = await browser.context.newPage();
     const problems = watchProblems(page);
     await page.route(`${WORKBENCH}/workspaces/build`, (route) => route.fulfill({ contentType: 'text/html', body: snapshotDocument('workspace-edit-create-initial.html') }));
     await page.goto(`${WORKBENCH}/workspaces/build`);
-    await expect.poll(() => page.evaluate(() => document.querySelector('wbc-ws-prefill')?.shadowRoot?.mode), WAIT).toBe('open');
-    expect(await page.locator('wbc-ws-prefill button[data-action="fill"]').count()).toBe(1);
+    await expect.poll(() => ourUi(page, 'wbc-ws-prefill').count('button[data-action="fill"]'), WAIT).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('wbc-ws-prefill')?.shadowRoot)).toBeNull();
     await expect.poll(() => page.locator('wbc-ws-billing [role="note"]').count(), WAIT).toBe(1);
     expect(problems).toEqual([]);
     await page.close();

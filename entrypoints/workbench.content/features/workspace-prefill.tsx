@@ -3,6 +3,7 @@ import { PrefillPanel } from '@/components/workspace/PrefillPanel';
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkspaceCreate } from '@/utils/pages';
+import { loadLastName } from '@/utils/prefill/storage';
 import * as sel from '@/utils/selectors';
 
 /** The row holding the name, tier and dataset pickers, so the panel sits above the whole form. */
@@ -13,11 +14,15 @@ export function basicsRow(doc: Document): Element | undefined {
   return row ?? name ?? undefined;
 }
 
-function init(run: FeatureRun) {
+async function init(run: FeatureRun) {
   const { document: doc, course } = run;
+  // Read while the page is still loading, so the panel appears in its final size.
+  const storedLastName = await loadLastName();
+  if (run.signal.aborted) return;
   // Any part of the form will do: if the Workbench moved the name field, the panel still says what it could not find.
   const formPart = () => query(doc, [sel.workspaceName, sel.intendedStudy, sel.createWorkspaceButton].join(', '));
-  run.place('wbc-ws-prefill', () => basicsRow(doc) ?? formPart(), () => <PrefillPanel course={course} doc={doc} />, { append: 'before' });
+  // A closed shadow root: the panel shows the trainee's stored last name, which the page must not read.
+  run.place('wbc-ws-prefill', () => basicsRow(doc) ?? formPart(), () => <PrefillPanel course={course} doc={doc} storedLastName={storedLastName} />, { append: 'before', closed: true });
 }
 
 export const workspacePrefill = defineFeature({ id: 'workspace-prefill', include: [isWorkspaceCreate], init });
