@@ -46,7 +46,9 @@ export async function pageLoadRatio(withExtension: BrowserContext, without: Brow
   }
   const withMs = median(on.map((s) => s.settledMs));
   const withoutMs = median(off.map((s) => s.settledMs));
+  // One ratio per alternating pair: their spread shows how much is noise.
+  const ratios = on.map((s, i) => s.settledMs / off[i]!.settledMs);
   const longTasksWith = on.reduce((sum, s) => sum + s.longTasks, 0);
   const longTasksWithout = off.reduce((sum, s) => sum + s.longTasks, 0);
-  return { withMs, withoutMs, ratio: withMs / withoutMs, attributableLongTasks: Math.max(0, longTasksWith - longTasksWithout), runs };
+  return { withMs, withoutMs, ratio: withMs / withoutMs, min: Math.min(...ratios), median: median(ratios), max: Math.max(...ratios), attributableLongTasks: Math.max(0, longTasksWith - longTasksWithout), runs };
 }
