@@ -11,9 +11,8 @@ import {
   isWorkspaceDuplicate,
   isWorkspaceEdit,
 } from './pages';
+import { DIAGNOSTICS_REQUEST, type DiagnosticsRequest } from './messaging/protocol';
 import { expectationTable, selectorTable, type SelectorName } from './selector-table';
-
-export const DIAGNOSTICS_REQUEST = 'diagnostics/selectors';
 
 export interface SelectorCounts {
   url: string;
@@ -63,7 +62,7 @@ export function pageKindOf(url: URL, step?: string): PageKind | undefined {
 }
 
 /** What the options page sends: the whole table, as the content script ships only the selectors it uses. */
-export function diagnosticsRequest(): { type: typeof DIAGNOSTICS_REQUEST; selectors: Record<string, string> } {
+export function diagnosticsRequest(): DiagnosticsRequest {
   return { type: DIAGNOSTICS_REQUEST, selectors: selectorTable() };
 }
 

@@ -1,6 +1,6 @@
 // Sends progress to the background. A step counts as recorded only once the background said so: a stopped
 // service worker or a failed write is retried with backoff, and only the page's latest state of a step is sent.
-import { sendMessage } from './messages';
+import { sendMessage } from './messaging/send';
 import type { ProgressEventInput } from './progress/events';
 import type { StepId } from './progress/steps';
 

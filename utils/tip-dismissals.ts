@@ -1,13 +1,11 @@
-import { browser } from 'wxt/browser';
-
-const KEY = 'dismissedTips';
+import { dismissedTips } from './state/items';
 
 // Read once per page and kept current, so a tip can render in the same frame its anchor appears.
 let cache: Set<string> | undefined;
 let loading: Promise<Set<string>> | undefined;
 
 async function readDismissed(): Promise<Set<string>> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const stored: unknown = await dismissedTips.getValue();
   return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
 }
 
@@ -36,7 +34,7 @@ export async function setTipDismissed(id: string, dismissed: boolean): Promise<v
   if (cache) apply(cache);
   const current = apply(await readDismissed());
   cache = current;
-  await browser.storage.local.set({ [KEY]: [...current] });
+  await dismissedTips.setValue([...current]);
 }
 
 /** For tests: forget what was read. */

@@ -1,7 +1,7 @@
 // The popup's progress state: starts from what was read before the first render, stays live, writes via the background.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/t';
-import type { Message, ReplyTo } from '@/utils/messages';
+import type { ReplyTo, Request } from '@/utils/messaging/protocol';
 import type { ProgressExport } from '@/utils/progress/export-format';
 import type { StepId } from '@/utils/progress/steps';
 import type { StepStatuses } from '@/utils/progress/status-rows';
@@ -34,7 +34,7 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
 
   /** Sends a write; a refusal (quota, closed store, bad file) is shown, never swallowed. */
   const write = useCallback(
-    async <M extends Message>(message: M): Promise<ReplyTo<M>> => {
+    async <M extends Request>(message: M): Promise<ReplyTo<M>> => {
       const reply = await client.send(message);
       if (reply.ok) setError(undefined);
       else setError(t(reply.code === 'invalid-import' ? 'popup_import_invalid' : 'popup_error_save', reply.error));

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createBrowserProgressClient } from '@/components/popup/progress-client';
 import { requestEffectiveCourse } from '@/utils/course/content-course';
 import { t } from '@/utils/i18n/t';
+import { loadLastName } from '@/utils/prefill/storage';
 import type { StepStatuses } from '@/utils/progress/status-rows';
 import { App } from './App';
 
@@ -31,10 +32,7 @@ async function start() {
       initialSteps={progress.steps}
       initialError={progress.error}
       openUrl={(url) => void browser.tabs.create({ url })}
-      traineeName={async () => {
-        const { traineeLastName } = await browser.storage.local.get('traineeLastName');
-        return typeof traineeLastName === 'string' ? traineeLastName.trim() : undefined;
-      }}
+      traineeName={async () => (await loadLastName()).trim() || undefined}
     />,
     document.getElementById('app')!,
   );

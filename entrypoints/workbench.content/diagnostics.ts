@@ -1,7 +1,8 @@
 // Answers the options page's "check this tab": how many matches each selector it sends has here.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { countSelectors, DIAGNOSTICS_REQUEST, isSelectorTable, type SelectorCounts } from '@/utils/diagnostics';
+import { countSelectors, isSelectorTable, type SelectorCounts } from '@/utils/diagnostics';
+import { DIAGNOSTICS_REQUEST } from '@/utils/messaging/protocol';
 import { codeOfConductPageOf, loginStepOf } from '@/utils/pages';
 
 export function answerDiagnostics(ctx: ContentScriptContext, win: Window = window): void {

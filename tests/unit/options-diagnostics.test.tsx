@@ -5,7 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checkOpenWorkbenchTabs } from '@/components/options/check-tabs';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
 import { answerDiagnostics } from '@/entrypoints/workbench.content/diagnostics';
-import { countSelectors, diagnosticsRequest, DIAGNOSTICS_REQUEST, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
+import { DIAGNOSTICS_REQUEST } from '@/utils/messaging/protocol';
+import { countSelectors, diagnosticsRequest, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
 import { expectationTable, selectorTable } from '@/utils/selector-table';
 
 const selectors = selectorTable();

@@ -5,9 +5,9 @@ import type { ProgressClient } from '@/components/popup/progress-client';
 import { App } from '@/entrypoints/popup/App';
 import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
-import type { Message, ReplyTo } from '@/utils/messages';
+import type { ReplyTo, Request } from '@/utils/messaging/protocol';
 import type { ProgressEventInput } from '@/utils/progress/events';
-import { handleProgressMessage } from '@/utils/progress/handle-message';
+import { handleProgressMessage, type ProgressRequest } from '@/utils/progress/handle-message';
 import { ProgressStore } from '@/utils/progress/store';
 
 let dbCount = 0;
@@ -18,14 +18,14 @@ export function createHarness() {
   const deps = { store, notifyChanged: () => listeners.forEach((listener) => listener()) };
   const client: ProgressClient = {
     readSteps: () => store.readSteps(),
-    send: <M extends Message>(message: M) => handleProgressMessage(message, deps) as Promise<ReplyTo<M>>,
+    send: <M extends Request>(message: M) => handleProgressMessage(message as ProgressRequest, deps) as Promise<ReplyTo<M>>,
     onChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
   /** What a content script's report does: through the background, which notifies the popup. */
-  const report = (message: Message) => handleProgressMessage(message, deps);
+  const report = (message: ProgressRequest) => handleProgressMessage(message, deps);
   return { store, client, report };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { messageSchema } from '@/utils/message-schema';
+import { requestSchema } from '@/utils/messaging/schema';
 import type { ProgressEventInput } from '@/utils/progress/events';
 import { handleProgressMessage } from '@/utils/progress/handle-message';
 import { ProgressStore } from '@/utils/progress/store';
@@ -73,8 +73,8 @@ describe('background progress messages', () => {
   });
 
   it('the schema rejects unknown steps and oversized batches', () => {
-    expect(messageSchema.safeParse({ type: 'progress/mark', step: 'hack' }).success).toBe(false);
-    expect(messageSchema.safeParse({ type: 'progress/record', events: Array.from({ length: 51 }, () => done('ducc')) }).success).toBe(false);
-    expect(messageSchema.safeParse({ type: 'progress/export' }).success).toBe(true);
+    expect(requestSchema.safeParse({ type: 'progress/mark', step: 'hack' }).success).toBe(false);
+    expect(requestSchema.safeParse({ type: 'progress/record', events: Array.from({ length: 51 }, () => done('ducc')) }).success).toBe(false);
+    expect(requestSchema.safeParse({ type: 'progress/export' }).success).toBe(true);
   });
 });

@@ -2,7 +2,6 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressEventInput } from '@/utils/progress/events';
 import { MIGRATIONS } from '@/utils/progress/migrations';
-import { readStepRows } from '@/utils/progress/read-steps';
 import { DB_VERSION, openProgressDb, ProgressStore } from '@/utils/progress/store';
 
 let dbCount = 0;
@@ -183,33 +182,8 @@ describe('progress store: robustness', () => {
   });
 });
 
-describe("the popup's direct read of the per-step rows", () => {
+describe('the database version', () => {
   it('DB_VERSION is the number of migrations', () => {
     expect(DB_VERSION).toBe(MIGRATIONS.length);
-  });
-
-  it('reads nothing, and creates no database, when none exists yet', async () => {
-    const name = freshName();
-    expect(await readStepRows(name)).toEqual({});
-    expect((await indexedDB.databases()).map((db) => db.name)).not.toContain(name);
-    // The real migrations still run from scratch afterwards.
-    await new ProgressStore(name).record([done('ducc')]);
-    expect((await readStepRows(name)) as object).toMatchObject({ ducc: { state: 'done' } });
-  });
-
-  it('asks for the upgrade path on a database older than this build', async () => {
-    const name = freshName();
-    (await openProgressDb(name, 1)).close();
-    expect(await readStepRows(name)).toBe('upgrade-needed');
-  });
-
-  it('reads the same rows as the store and leaves no connection open (an upgrade is never blocked)', async () => {
-    const name = freshName();
-    const store = new ProgressStore(name, clock());
-    await store.record([done('two-factor'), { step: 'identity', state: 'pending', source: '/data-access-requirements' }]);
-    store.close();
-    expect(await readStepRows(name)).toEqual(await new ProgressStore(name).readSteps());
-    const newer = await openDB(name, DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('later'), blocked: () => expect.fail('blocked') });
-    newer.close();
   });
 });

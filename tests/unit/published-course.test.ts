@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
 import { keepCoursePublished, publishCourse } from '@/utils/course/publish-course';
-import { onCoursePublished, PUBLISHED_COURSE_KEY, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
+import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
+
+// The key earlier versions wrote: a published course survives an upgrade.
+const PUBLISHED_COURSE_KEY = 'publishedCourse';
 
 const stored = async () => (await fakeBrowser.storage.local.get(PUBLISHED_COURSE_KEY))[PUBLISHED_COURSE_KEY];
 

@@ -5,8 +5,13 @@ import { readStepsForPopup } from '@/components/popup/progress-client';
 import type { ProgressEventInput } from '@/utils/progress/events';
 import { handleProgressMessage } from '@/utils/progress/handle-message';
 import { stepsPublisher } from '@/utils/progress/publish-steps';
-import { PUBLISHED_STEPS_KEY, readPublishedSteps } from '@/utils/progress/published-steps';
+import { readPublishedSteps } from '@/utils/progress/published-steps';
+
+// The key earlier versions wrote: the copy survives an upgrade.
+const PUBLISHED_STEPS_KEY = 'publishedSteps';
+
 import { DB_NAME, DB_VERSION, ProgressStore } from '@/utils/progress/store';
+import { listenAsBackground, POPUP_SENDER } from './background-support';
 
 let dbCount = 0;
 const done = (step: ProgressEventInput['step']): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements' });
@@ -65,10 +70,10 @@ describe('the per-step rows copied for the popup', () => {
     expect(await readPublishedSteps()).toBeUndefined();
   });
 
-  it('are used by the popup only from this database version; otherwise it reads IndexedDB', async () => {
+  it('are used by the popup only from this database version; otherwise it asks the background', async () => {
     const store = new ProgressStore(DB_NAME);
     await store.record([done('identity')]);
-    store.close();
+    listenAsBackground({ store, notifyChanged: vi.fn(), effectiveCourse: vi.fn() }, POPUP_SENDER);
     await fakeBrowser.storage.local.set({ [PUBLISHED_STEPS_KEY]: { dbVersion: DB_VERSION - 1, rows: [] } });
     expect(await readStepsForPopup()).toMatchObject({ identity: { state: 'done' } });
     await fakeBrowser.storage.local.set({ [PUBLISHED_STEPS_KEY]: { dbVersion: DB_VERSION, rows: [] } });

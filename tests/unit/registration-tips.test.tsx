@@ -95,7 +95,7 @@ describeWithSnapshots('registration tips on every /login wizard step (snapshots)
     await expect.poll(() => tipIn(host)?.getAttribute('data-dismissed')).toBe('true');
     // Focus moves to the button that undoes it, so keyboard users are not dropped at the top of the page.
     expect(host.shadowRoot!.activeElement?.className).toBe('wbc-recall');
-    expect((await fakeBrowser.storage.local.get('dismissedTips')).dismissedTips).toEqual(['reg-terms']);
+    await expect.poll(async () => (await fakeBrowser.storage.local.get('dismissedTips')).dismissedTips).toEqual(['reg-terms']);
     host.shadowRoot!.querySelector<HTMLButtonElement>('button.wbc-recall')!.click();
     await expect.poll(() => tipIn(host)?.getAttribute('data-dismissed')).toBeNull();
     expect(host.shadowRoot!.activeElement?.getAttribute('aria-label')).toMatch(/^Hide tip/);

@@ -1,19 +1,10 @@
 // The course as the popup uses it. It ships no zod, so when a policy is set it asks the background
 // (which validates it); without a policy the built-in course applies at once. The Workbench content
 // script reads the background's published copy instead (published-course.ts).
-import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/send';
 import { builtInCourse, builtInFingerprint } from './active';
 import type { EffectiveCourse } from './effective';
 import { readManagedPolicy } from './managed-policy';
-import type { Course } from './schema';
-
-export const COURSE_REQUEST = 'course/effective';
-
-export interface CourseReply {
-  ok: true;
-  course: Course;
-  effective: EffectiveCourse;
-}
 
 /** The course file's values with nothing locked: what applies until (or unless) a policy says otherwise. */
 export function builtInEffectiveCourse(): EffectiveCourse {
@@ -31,10 +22,6 @@ export async function requestEffectiveCourse(): Promise<EffectiveCourse> {
  * seconds, and the background has already done it (see background.ts), so the popup never waits on it.
  */
 export async function askBackground(): Promise<EffectiveCourse> {
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: COURSE_REQUEST })) as CourseReply | undefined;
-    return reply?.ok && reply.effective ? reply.effective : builtInEffectiveCourse();
-  } catch {
-    return builtInEffectiveCourse();
-  }
+  const reply = await sendMessage({ type: 'course/effective' });
+  return reply.ok ? reply.value : builtInEffectiveCourse();
 }

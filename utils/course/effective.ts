@@ -1,6 +1,4 @@
-import { browser } from 'wxt/browser';
 import { builtInCourse, builtInFingerprint } from './active';
-import { COURSE_REQUEST, type CourseReply } from './content-course';
 import { readManagedPolicy } from './managed-policy';
 import { applyPolicy, type PolicyWarning } from './policy';
 import type { Course } from './schema';
@@ -29,13 +27,4 @@ export async function loadEffectiveCourse(): Promise<EffectiveCourse> {
     policyWarnings: [...readWarning, ...result.warnings],
     ...(result.policyFingerprint ? { policyFingerprint: result.policyFingerprint } : {}),
   };
-}
-
-/** Background: answers content scripts that need the policy-checked course. */
-export function answerCourseRequests(): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: CourseReply) => void) => {
-    if ((message as { type?: unknown })?.type !== COURSE_REQUEST) return undefined;
-    void loadEffectiveCourse().then((effective) => sendResponse({ ok: true, course: effective.course, effective }));
-    return true;
-  });
 }

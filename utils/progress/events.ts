@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { withoutInvisibleCharacters } from '../course/field-rules';
 import { visibleText } from '../course/visible-text';
+import { FIELD_LIMITS } from './limits';
 import { STEP_IDS, STEP_STATES } from './steps';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from './timestamps';
 
@@ -15,11 +16,11 @@ const eventFields = (text: typeof boundedText) => ({
   step: z.enum(STEP_IDS),
   state: z.enum(STEP_STATES),
   /** Where it was seen: a Workbench path, "manual" or "import". */
-  source: text(200),
+  source: text(FIELD_LIMITS.source),
   /** The completion date the Workbench printed ("Nov 18, 2026"), when it shows one. */
-  shownDate: z.optional(text(40)),
-  workspace: z.optional(z.strictObject({ namespace: text(200), name: text(200) })),
-  collaborator: z.optional(text(320)),
+  shownDate: z.optional(text(FIELD_LIMITS.shownDate)),
+  workspace: z.optional(z.strictObject({ namespace: text(FIELD_LIMITS.workspacePart), name: text(FIELD_LIMITS.workspacePart) })),
+  collaborator: z.optional(text(FIELD_LIMITS.collaborator)),
 });
 
 /** What a content script reports. */

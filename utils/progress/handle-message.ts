@@ -1,5 +1,5 @@
 // The background's answers to progress messages; every write lands here, so errors are replied, never swallowed.
-import type { Message, Reply } from '../messages';
+import type { Reply, Request } from '../messaging/protocol';
 import { checkExport, type ExportCourse, type ProgressExport } from './export-format';
 import type { ProgressStore } from './store';
 
@@ -13,7 +13,10 @@ export interface HandlerDeps {
   course?: () => Promise<ExportCourse | undefined>;
 }
 
-export async function handleProgressMessage(message: Message, deps: HandlerDeps): Promise<Reply> {
+/** Every request but the course one. */
+export type ProgressRequest = Exclude<Request, { type: 'course/effective' }>;
+
+export async function handleProgressMessage(message: ProgressRequest, deps: HandlerDeps): Promise<Reply> {
   try {
     return await answer(message, deps);
   } catch (error) {
@@ -21,7 +24,7 @@ export async function handleProgressMessage(message: Message, deps: HandlerDeps)
   }
 }
 
-async function answer(message: Message, deps: HandlerDeps): Promise<Reply> {
+async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Reply> {
   const { store, course } = deps;
   switch (message.type) {
     case 'progress/record':

@@ -1,5 +1,6 @@
 // Reading the derived per-step rows without zod, so the popup stays small; the log itself is read with zod (records.ts).
 import type { StepStatus } from './events';
+import { FIELD_LIMITS as MAX } from './limits';
 import { isStepId, isStepState, type StepId } from './steps';
 import { isSaneTimestamp } from './timestamps';
 
@@ -11,7 +12,7 @@ export const MANUAL_SOURCE = 'manual';
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const isAbsentOr = (value: unknown, check: (v: unknown) => boolean) => value === undefined || check(value);
 
-/** Why a stored row cannot be shown, or undefined when it can (same limits as the event schema). */
+/** Why a stored row cannot be shown, or undefined when it can (the event schema's limits). */
 export function rowProblem(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return '(record): invalid_type';
   const row = raw as Record<string, unknown>;
@@ -19,11 +20,11 @@ export function rowProblem(raw: unknown): string | undefined {
   const checks: Array<[string, boolean, string]> = [
     ['step', isStepId(row.step), 'invalid_value'],
     ['state', isStepState(row.state), 'invalid_value'],
-    ['source', isText(row.source, 200), 'invalid_type'],
+    ['source', isText(row.source, MAX.source), 'invalid_type'],
     ['at', isSaneTimestamp(row.at), 'invalid_type'],
-    ['shownDate', isAbsentOr(row.shownDate, (v) => isText(v, 40)), 'invalid_type'],
-    ['collaborator', isAbsentOr(row.collaborator, (v) => isText(v, 320)), 'invalid_type'],
-    ['workspace', isAbsentOr(workspace, () => isText(workspace?.namespace, 200) && isText(workspace?.name, 200)), 'invalid_type'],
+    ['shownDate', isAbsentOr(row.shownDate, (v) => isText(v, MAX.shownDate)), 'invalid_type'],
+    ['collaborator', isAbsentOr(row.collaborator, (v) => isText(v, MAX.collaborator)), 'invalid_type'],
+    ['workspace', isAbsentOr(workspace, () => isText(workspace?.namespace, MAX.workspacePart) && isText(workspace?.name, MAX.workspacePart)), 'invalid_type'],
   ];
   const failed = checks.filter(([, ok]) => !ok).map(([field, , code]) => `${field}: ${code}`);
   return failed.length ? failed.join('; ') : undefined;
