@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { visibleText } from '../course/visible-text';
 import { boundedText, progressEventSchema, timestampSchema } from './events';
-import { MAX_TRAINEE_NAME } from './trainee-name';
+import { FIELD_LIMITS } from './limits';
 
 export const EXPORT_FORMAT = 'workbench-companion-progress';
 /** Far above any real journey; keeps a hostile file from filling the store. */
@@ -14,7 +14,7 @@ export const exportSchema = z.strictObject({
   exportedAt: timestampSchema,
   course: z.optional(z.strictObject({ slug: boundedText(40), name: boundedText(200), fingerprint: boundedText(40) })),
   /** The name the trainee gave the extension, for the instructor's class view; older files have none. */
-  trainee: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(MAX_TRAINEE_NAME), visibleText) })),
+  trainee: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(FIELD_LIMITS.traineeName), visibleText) })),
   events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
 });
 export type ProgressExport = z.infer<typeof exportSchema>;

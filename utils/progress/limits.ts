@@ -7,4 +7,6 @@ export const FIELD_LIMITS = {
   workspacePart: 200,
   /** An e-mail address (RFC 5321 allows 320 characters). */
   collaborator: 320,
+  /** The trainee's name in a hand-in file. */
+  traineeName: 80,
 } as const;

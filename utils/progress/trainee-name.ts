@@ -1,8 +1,9 @@
 // The trainee's name in their hand-in file, so the instructor's class view can show who it is.
 import { withoutInvisibleCharacters } from '../course/field-rules';
 import type { ProgressExport } from './export-format';
+import { FIELD_LIMITS } from './limits';
 
-export const MAX_TRAINEE_NAME = 80;
+export const MAX_TRAINEE_NAME = FIELD_LIMITS.traineeName;
 
 /** Adds the name the trainee gave the extension (for the workspace name), if any; the file stays valid without it. */
 export function withTraineeName(data: ProgressExport, name: string | undefined): ProgressExport {
