@@ -36,8 +36,10 @@ describeInChromium('the background checks who is asking', () => {
       cdp.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
       await cdp.send('Runtime.enable');
       await page.goto(DAR);
-      await expect.poll(() => contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`).length, { timeout: 10_000 }).toBe(1);
-      world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`)!;
+      const ours = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
+      for (let waited = 0; !ours() && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+      world = ours()!;
+      expect(world).toBeDefined();
       popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
       await popup.getByTestId('fingerprint').waitFor();
