@@ -1,5 +1,4 @@
 // Where the training workspace is made: Researcher Workbench 2.0 (default) or the legacy form for testers.
-import type { Course } from './course/schema';
 
 export const LEGACY_ORIGIN = 'https://workbench.researchallofus.org';
 export const RW2_ORIGIN = 'https://workbench.verily.com';
@@ -7,7 +6,8 @@ export const RW2_ORIGIN = 'https://workbench.verily.com';
 export const RW2_WORKSPACES_URL = `${RW2_ORIGIN}/workspaces`;
 export const LEGACY_CREATE_URL = `${LEGACY_ORIGIN}/workspaces/build`;
 
-export type WorkspacePlatform = Course['workspace']['platform'];
+export const WORKSPACE_PLATFORMS = ['rw2', 'legacy'] as const;
+export type WorkspacePlatform = (typeof WORKSPACE_PLATFORMS)[number];
 
 export const isRw2Host = (url: URL): boolean => url.protocol === 'https:' && url.hostname === 'workbench.verily.com';
 

@@ -3,6 +3,7 @@ import { STEP_IDS } from '../progress/steps';
 import { WORKBENCH_HOST_PATTERNS } from '../workbench-hosts';
 import { EMAIL_MAX, EMAIL_PATTERN, isHttpsLink } from './field-rules';
 import { visibleText } from './visible-text';
+import { WORKSPACE_PLATFORMS } from '../workspace-platform';
 
 // Limits the Workbench itself enforces on the Research Use Statement (its own validation).
 export const WORKBENCH_LIMITS = {
@@ -36,7 +37,6 @@ export function isChromeVersion(value: string): boolean {
 }
 
 /** Where trainees create the training workspace: Researcher Workbench 2.0, or the legacy form (testing group only). */
-export const WORKSPACE_PLATFORMS = ['rw2', 'legacy'] as const;
 
 const looksLikeHtml = (value: string) => /<\s*[a-zA-Z!/?]|&[a-zA-Z#][a-zA-Z0-9]*;/.test(value);
 
