@@ -49,6 +49,8 @@ async function expectMissingTargetsNotFound(seed: number) {
 describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant', () => {
   const files = readdirSync(SNAPSHOTS_DIR).filter((f) => f.endsWith('.html')).sort();
   const perFile = Math.ceil(TOTAL_VARIANTS / files.length);
+  /** Variants that went through every feature, counted as they run (the tests of this file run in order). */
+  let variantsRun = 0;
   afterEach(() => document.body.replaceChildren());
 
   for (const file of files) {
@@ -56,6 +58,7 @@ describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant
       const original = parseSnapshotHtml(readSnapshot(file)).body;
       const url = new URL(urlFor(file));
       for (let i = 0; i < perFile; i++) {
+        variantsRun++;
         const seed = BASE_SEED + files.indexOf(file) * 10_000 + i;
         const body = document.importNode(original, true) as HTMLElement;
         const mutations = mutate(body, seed);
@@ -71,6 +74,6 @@ describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant
   }
 
   it(`covers at least ${TOTAL_VARIANTS} variants in total`, () => {
-    expect(perFile * files.length).toBeGreaterThanOrEqual(TOTAL_VARIANTS);
+    expect(variantsRun).toBeGreaterThanOrEqual(TOTAL_VARIANTS);
   });
 });
