@@ -11,6 +11,7 @@ const KEYS_OF_EARLIER_VERSIONS = {
   dismissedTips: 'local:dismissedTips',
   traineeLastName: 'local:traineeLastName',
   workspaceCreateRequest: 'local:workspaceCreateRequest',
+  identityStartedAt: 'local:identityStartedAt',
 };
 
 it('every item keeps the key an earlier version wrote', () => {

@@ -39,6 +39,9 @@ export interface CreateRequest {
 }
 export const workspaceCreateRequest = defineItem<CreateRequest>('local:workspaceCreateRequest');
 
+/** When the trainee pressed Get Started on identity verification (only the moment, nothing about it). */
+export const identityStartedAt = defineItem<number>('local:identityStartedAt');
+
 /** Writes only when the value differs, so listeners (open pages, popups) wake only for real changes. */
 export async function setIfChanged<T>(item: { getValue(): Promise<T | null>; setValue(value: T): Promise<void> }, next: T): Promise<void> {
   if (JSON.stringify(await item.getValue()) === JSON.stringify(next)) return;
