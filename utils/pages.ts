@@ -10,15 +10,13 @@ export type UrlPredicate = (url: URL) => boolean;
 const path = (url: URL) => (isRw2Host(url) ? '#rw2' : url.pathname.replace(/\/+$/, '') || '/');
 const WORKSPACE_TAB = /^\/workspaces\/([^/]+)\/([^/]+)\/(about|data|edit|duplicate|analysis)$/;
 
-/** The legacy home page: its "Migration has ended." banner, and where /workspaces/build now sends trainees. */
+/** The legacy home page: its "Migration has ended." or Code of Conduct update banner, and where /workspaces/build now sends trainees. */
 export const isWorkbenchHome: UrlPredicate = (url) => path(url) === '/';
 
 /** Researcher Workbench 2.0: what a page is comes from what it shows (its DOM is not public), never its path. */
 export const isResearcherWorkbench2: UrlPredicate = (url) => isRw2Host(url);
 
 export const isLogin: UrlPredicate = (url) => path(url) === '/login';
-
-export const isHomepage: UrlPredicate = (url) => path(url) === '/';
 
 export const isDataAccessRequirements: UrlPredicate = (url) => path(url) === '/data-access-requirements' || path(url) === '/ras-callback';
 
@@ -49,7 +47,6 @@ export const URL_PREDICATES = {
   isWorkbenchHome,
   isResearcherWorkbench2,
   isLogin,
-  isHomepage,
   isDataAccessRequirements,
   isCodeOfConduct,
   isWorkspaceCreate,
@@ -64,10 +61,9 @@ export const URL_PREDICATES = {
 
 /** Example URLs each predicate must accept (and every other predicate must reject); kept apart so they never ship. */
 export const PAGE_EXAMPLES: Record<keyof typeof URL_PREDICATES, string[]> = {
-  isWorkbenchHome: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org'],
+  isWorkbenchHome: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org', 'https://workbench.researchallofus.org/?workspaceId=1'],
   isResearcherWorkbench2: ['https://workbench.verily.com/', 'https://workbench.verily.com/workspaces', 'https://workbench.verily.com/workspaces/aou-rw-1234/about'],
   isLogin: ['https://workbench.researchallofus.org/login', 'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces'],
-  isHomepage: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org/?workspaceId=1'],
   isDataAccessRequirements: [
     'https://workbench.researchallofus.org/data-access-requirements',
     'https://workbench.researchallofus.org/data-access-requirements?pageMode=ANNUAL_RENEWAL',

@@ -59,7 +59,7 @@ describeInChromium('popup progress in Chromium', () => {
           return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
         });
       expect(await runAxe()).toEqual([]);
-      await popup.locator('details summary').click();
+      await popup.locator('.help details summary').click();
       await popup.getByTestId('reset').click();
       await popup.getByTestId('reset-confirm').waitFor();
       expect(await runAxe()).toEqual([]);

@@ -135,7 +135,7 @@ describeInChromium('tips are accessible', () => {
 
     it('keyboard: Tab reaches every tip; Enter hides one, Space brings it back', async () => {
       await page.goto(`${WORKBENCH}/data-access-requirements`);
-      const ids = ['dar-summary', 'dar-two-factor-done', 'dar-identity-pending', 'dar-rt-training-pending', 'dar-ct-training-pending', 'dar-ducc-pending'];
+      const ids = ['dar-summary', 'dar-two-factor-done', 'dar-identity-pending', 'dar-identity-abroad', 'dar-rt-training-pending', 'dar-ct-training-pending', 'dar-ducc-pending'];
       await shown(page, ids);
       const hosts = await page.locator('[data-wbc]').evaluateAll((els) => els.map((el) => el.localName));
       expect(hosts).toHaveLength(ids.length);

@@ -1,7 +1,7 @@
 // On the home page: when the Workbench asks to sign an updated Data User Code of Conduct, a tip beside its
 // banner says how, and that workspaces and progress are kept.
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
-import { isHomepage } from '@/utils/pages';
+import { isWorkbenchHome } from '@/utils/pages';
 import { codeOfConductUpdateTip } from '@/utils/registration/ducc-tips';
 import { placeTips } from '@/utils/registration/placed-tip';
 
@@ -9,4 +9,4 @@ function init(run: FeatureRun) {
   placeTips(run, [codeOfConductUpdateTip(run.course.help)]);
 }
 
-export const codeOfConductUpdate = defineFeature({ id: 'code-of-conduct-update', include: [isHomepage], init });
+export const codeOfConductUpdate = defineFeature({ id: 'code-of-conduct-update', include: [isWorkbenchHome], init });
