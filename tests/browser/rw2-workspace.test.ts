@@ -5,6 +5,7 @@ import { buildExtension } from '../support/build';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { describeInChromium } from '../support/browser-suite';
 import { servePages } from '../support/serve';
+import { watchProblems } from '../support/page-problems';
 import { RW2_DIALOG_URL, rw2DialogPages } from '../fixtures/rw2-workspace-dialog';
 import { RW2, RW2_QUESTIONS_ONLY_URL, RW2_WORKSPACE_URL, verilyPages } from '../fixtures/verily-pages';
 
@@ -12,13 +13,6 @@ import { RW2, RW2_QUESTIONS_ONLY_URL, RW2_WORKSPACE_URL, verilyPages } from '../
 const EXAMPLE = 'courses/example-cwml-training.json';
 const course = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
 const WAIT = { timeout: 10_000 };
-
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => (message.type() === 'error' || /workbench-companion/.test(message.text()) ? problems.push(message.text()) : undefined));
-  return problems;
-}
 
 const createButton = (page: Page) => page.locator('[role="dialog"] button', { hasText: /^Create workspace$/ });
 const flags = (page: Page) => page.evaluate(() => ({ submitted: (window as any).__submitted ?? false, pod: (window as any).__podTouched ?? false, shared: (window as any).__shared ?? false }));

@@ -6,20 +6,13 @@ import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { hasSnapshots } from '../support/snapshots';
 import { ourUi } from '../support/our-ui';
+import { watchProblems } from '../support/page-problems';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../fixtures/workspace-form';
 
 // The example course asks for {lastName}_CWML_training in the Controlled Tier: every widget kind gets driven.
 const EXAMPLE = 'courses/example-cwml-training.json';
 // A fresh browser is slow to start the content script: allow it more than expect.poll's default second.
 const WAIT = { timeout: 10_000 };
-
-/** Page errors and our content script's warnings: a changed page must never produce either. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => (message.type() === 'error' || /workbench-companion/.test(message.text()) ? problems.push(message.text()) : undefined));
-  return problems;
-}
 
 const createCursor = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('[role="button"][aria-label="Create Workspace"]')?.style.cursor);
 const pageFlags = (page: Page) => page.evaluate(() => ({ submitted: (window as any).__submitted, billing: (window as any).__billingClicked, dialog: document.querySelectorAll('[role="dialog"]').length }));
