@@ -19,12 +19,13 @@ interface Outcome {
 }
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
-/** `storedLastName`: read before the form appeared, so the panel's first drawing is its final size (no shift). */
-export function PrefillPanel({ course, doc, storedLastName }: { course: Course; doc: Document; storedLastName?: string }): Node {
+/** `storedLastName`: usually read before the form appears; if the read is still under way, the panel is placed at once and takes the name when it arrives. */
+export function PrefillPanel({ course, doc, storedLastName }: { course: Course; doc: Document; storedLastName?: string | Promise<string> }): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
-  let lastName: string | undefined = storedLastName || undefined;
-  let draft = storedLastName ?? '';
+  const known = typeof storedLastName === 'string' ? storedLastName : undefined;
+  let lastName: string | undefined = known || undefined;
+  let draft = known ?? '';
   let editing = false;
   let busy = false;
   let outcome: Outcome | undefined;
@@ -54,6 +55,16 @@ export function PrefillPanel({ course, doc, storedLastName }: { course: Course; 
     status.replaceChildren(statusView());
     if (focus) panel.querySelector<HTMLElement>(`[data-action="${focus}"], [name="${focus}"]`)?.focus();
   };
+
+  // Placing the panel never waits on storage (a late panel would push the form down); a name read late fills in only if nothing was typed.
+  if (storedLastName instanceof Promise) {
+    void storedLastName.then((name) => {
+      if (!name || lastName || draft || editing) return;
+      lastName = name;
+      draft = name;
+      draw();
+    });
+  }
 
   const pageState = async () => {
     const create = createButtonState(doc);

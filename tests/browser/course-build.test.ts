@@ -50,7 +50,8 @@ describeInChromium('a course built with `npm run build:course`', () => {
     const access = manifest.content_scripts.map((script: { js: string[]; matches: string[]; exclude_matches: string[] }) => ({ js: script.js, matches: script.matches, exclude_matches: script.exclude_matches }));
     expect(access).toEqual([
       { js: ['content-scripts/google-403.js'], matches: ['https://accounts.google.com/*'], exclude_matches: IDENTITY_HOSTS },
-      { js: ['content-scripts/workbench.js'], matches: expect.arrayContaining([`${WORKBENCH}/*`, ...course.extraHosts]), exclude_matches: IDENTITY_HOSTS },
+      { js: ['content-scripts/rw2.js'], matches: ['https://workbench.verily.com/*'], exclude_matches: IDENTITY_HOSTS },
+      { js: ['content-scripts/workbench.js'], matches: [`${WORKBENCH}/*`, ...course.extraHosts], exclude_matches: IDENTITY_HOSTS },
     ]);
     expect(course.extraHosts).toEqual(['https://preprod-workbench.researchallofus.org/*']);
     expect(printed).toContain(`Extra Workbench hosts: ${course.extraHosts.join(', ')}`);

@@ -12,6 +12,7 @@ const withHosts = (extraHosts: unknown) => validateCourse({ ...course, extraHost
 const generated = (): ContentScriptAccess[] => [
   { matches: ['https://accounts.google.com/*'] },
   { matches: ['https://workbench.researchallofus.org/*'] },
+  { matches: ['https://workbench.verily.com/*'] },
 ];
 
 describe('extraHosts', () => {
@@ -36,7 +37,8 @@ describe('extraHosts', () => {
     applyCourseHosts(scripts, ['https://preprod-workbench.researchallofus.org/*', 'https://workbench-dev.verily.com/*']);
     expect(scripts).toEqual([
       { matches: ['https://accounts.google.com/*'], exclude_matches: IDENTITY_HOSTS },
-      { matches: ['https://workbench.researchallofus.org/*', 'https://preprod-workbench.researchallofus.org/*', 'https://workbench-dev.verily.com/*'], exclude_matches: IDENTITY_HOSTS },
+      { matches: ['https://workbench.researchallofus.org/*', 'https://preprod-workbench.researchallofus.org/*'], exclude_matches: IDENTITY_HOSTS },
+      { matches: ['https://workbench.verily.com/*', 'https://workbench-dev.verily.com/*'], exclude_matches: IDENTITY_HOSTS },
     ]);
   });
 

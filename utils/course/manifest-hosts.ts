@@ -9,11 +9,15 @@ export interface ContentScriptAccess {
   exclude_matches?: string[];
 }
 
-/** Adds the course's extra Workbench hosts to every script that runs on a Workbench host, and the identity exclusions to all. */
+const isRw2Pattern = (pattern: string) => /\.verily\.com\/\*$/.test(pattern);
+
+/** Adds each extra Workbench host to the scripts of its own Workbench (legacy or RW 2.0), and the identity exclusions to all. */
 export function applyCourseHosts(scripts: ContentScriptAccess[], extraHosts: readonly string[]): void {
   for (const script of scripts) {
-    if (script.matches?.some((match) => WORKBENCH_HOST_PATTERNS.includes(match))) {
-      script.matches = [...new Set([...script.matches, ...extraHosts])];
+    const own = script.matches?.filter((match) => WORKBENCH_HOST_PATTERNS.includes(match)) ?? [];
+    if (own.length > 0) {
+      const fits = extraHosts.filter((host) => own.some((match) => isRw2Pattern(match) === isRw2Pattern(host)));
+      script.matches = [...new Set([...script.matches!, ...fits])];
     }
     script.exclude_matches = [...new Set([...(script.exclude_matches ?? []), ...IDENTITY_HOSTS])];
   }

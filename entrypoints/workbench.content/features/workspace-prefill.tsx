@@ -14,11 +14,11 @@ export function basicsRow(doc: Document): Element | undefined {
   return row ?? name ?? undefined;
 }
 
-async function init(run: FeatureRun) {
+function init(run: FeatureRun) {
   const { document: doc, course } = run;
-  // Read while the page is still loading, so the panel appears in its final size.
-  const storedLastName = await loadLastName();
-  if (run.signal.aborted) return;
+  // Read while the page is still loading; the panel is placed the moment the form appears, whether or not the read is done.
+  let storedLastName: string | Promise<string> = loadLastName().catch(() => '');
+  void storedLastName.then((name) => (storedLastName = name));
   // Any part of the form will do: if the Workbench moved the name field, the panel still says what it could not find.
   const formPart = () => query(doc, [sel.workspaceName, sel.intendedStudy, sel.createWorkspaceButton].join(', '));
   // A closed shadow root: the panel shows the trainee's stored last name, which the page must not read.
