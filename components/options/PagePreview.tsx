@@ -1,4 +1,4 @@
-import { safeHref } from '@/components/Tip';
+import { safeHref } from '@/utils/tips/tip-content';
 import type { Course } from '@/utils/course/schema';
 import { t } from '@/utils/i18n/t';
 import { LockBadge } from './LockBadge';

@@ -1,15 +1,17 @@
 // Every tip a trainee can meet, built by the same functions the content scripts use, for the preview.
-import { sourceLink, type TipLink } from '@/components/Tip';
 import { ACCESS_MODULES, type AccessModuleName } from '@/utils/access-modules';
-import { formTips } from '@/entrypoints/workbench.content/features/workspace-form-tips';
 import type { Course } from '@/utils/course/schema';
-import { paragraphsOf, t } from '@/utils/i18n/t';
-import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
-import { identityAbroadTip, identityWaitingTip, initialCreditsTip, moduleTip, renewalTip, workspacePointerTip } from '@/utils/registration/access-tips';
-import { codeOfConductPageTips, codeOfConductUpdateTip } from '@/utils/registration/ducc-tips';
-import { emailRejectedTip, loginTips } from '@/utils/registration/login-tips';
-import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
-import { workspaceMovedTip, type MovedMoment } from '@/utils/registration/workspace-moved-tips';
+import { t } from '@/utils/i18n/t';
+import type { LoginStep } from '@/utils/pages';
+import { identityAbroadTip, identityWaitingTip, initialCreditsTip, moduleTip, renewalTip, workspacePointerTip } from '@/utils/tips/access-tips';
+import { codeOfConductPageTips, codeOfConductUpdateTip } from '@/utils/tips/ducc-tips';
+import { google403Tip } from '@/utils/tips/google-403-tips';
+import { emailRejectedTip, loginTips } from '@/utils/tips/login-tips';
+import { recoveryTip, type DeadEnd } from '@/utils/tips/recovery-tips';
+import { shareTip } from '@/utils/tips/share-tips';
+import { formTips } from '@/utils/tips/workspace-form-tips';
+import type { TipLink } from '@/utils/tips/tip-content';
+import { workspaceMovedTip, type MovedMoment } from '@/utils/tips/workspace-moved-tips';
 import type { PreviewPageId } from './preview-values';
 
 export interface PreviewTip {
@@ -26,24 +28,10 @@ const DEAD_ENDS: DeadEnd[] = ['/sign-in-again', '/session-expired', '/not-found'
 type TipLike = { id: string; title: string; paragraphs: string[]; links?: TipLink[] };
 const plain = ({ id, title, paragraphs, links = [] }: TipLike): PreviewTip => ({ id, title, paragraphs, links });
 
-/** The Google 403 banner is plain DOM (its script's size budget); these are the same texts and links. */
+/** The Google 403 banner is plain DOM (its script's size budget); the same texts and links. */
 function google403Banner(help: Course['help']): PreviewTip {
-  return {
-    id: 'google-403',
-    title: t('google403Title'),
-    paragraphs: [t('google403Explain')],
-    links: [
-      { label: t('google403Continue'), href: `${WORKBENCH_ORIGIN}/` },
-      { label: t('troubleSigningIn'), href: help.troubleSigningIn },
-      { label: t('helpDesk'), href: help.helpDeskForm },
-      { label: help.helpDeskEmail, href: `mailto:${help.helpDeskEmail}` },
-    ],
-  };
-}
-
-/** The Share dialog helper's lasting text (its steps follow the dialog). */
-function shareHelperText(help: Course['help']): PreviewTip {
-  return { id: 'ws-share', title: t('wsShareTitle'), paragraphs: paragraphsOf('wsShareWhoIsFound'), links: [sourceLink(help.sharingWorkspaces)] };
+  const { title, paragraphs, back, links } = google403Tip(help, t);
+  return { id: 'google-403', title, paragraphs, links: [back, ...links] };
 }
 
 /** The production dataset (v8) shows the AI/AN question, which moves the review question to number 7. */
@@ -79,7 +67,7 @@ function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
       // The legacy site's pointers to Researcher Workbench 2.0 first: most trainees meet them instead of the form.
       return [...MOVED_MOMENTS.map((moment) => workspaceMovedTip(moment, course)), ...formTips(course, withAianSection(doc))];
     case 'share':
-      return course.workspace.collaborator ? [shareHelperText(course.help)] : [];
+      return course.workspace.collaborator ? [shareTip(course.help.sharingWorkspaces)] : [];
     case 'errors':
       return DEAD_ENDS.map((deadEnd) => recoveryTip(deadEnd, course.help));
     default:

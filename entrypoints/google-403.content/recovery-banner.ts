@@ -1,6 +1,6 @@
 // Plain DOM on purpose: this script runs on Google's pages and must stay tiny (budget 3 KB gzip).
 import type { BannerHelp } from '@/utils/course/banner-help';
-import { WORKBENCH_ORIGIN } from '@/utils/pages';
+import { google403Tip } from '@/utils/tips/google-403-tips';
 
 import { browser } from 'wxt/browser';
 
@@ -29,23 +29,23 @@ export function showRecoveryBanner(doc: Document, help: BannerHelp): HTMLElement
   const host = doc.createElement('wbc-google-403');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = element(doc, 'style', { textContent: BANNER_CSS });
-  const back = element(doc, 'a', { href: `${WORKBENCH_ORIGIN}/`, className: 'wbc-button', textContent: t('google403Continue') });
+  const { title, paragraphs, back, links: [trouble, desk, email] } = google403Tip(help, t);
   const banner = element(
     doc,
     'div',
     { className: 'wbc wbc-banner', role: 'region' },
-    element(doc, 'h2', { textContent: t('google403Title') }),
-    element(doc, 'p', { textContent: t('google403Explain') }),
-    element(doc, 'p', {}, back),
+    element(doc, 'h2', { textContent: title }),
+    ...paragraphs.map((text) => element(doc, 'p', { textContent: text })),
+    element(doc, 'p', {}, element(doc, 'a', { href: back.href, className: 'wbc-button', textContent: back.label })),
     element(
       doc,
       'ul',
       {},
-      element(doc, 'li', {}, link(doc, help.troubleSigningIn, t('troubleSigningIn'))),
-      element(doc, 'li', {}, link(doc, help.helpDeskForm, t('helpDesk')), doc.createTextNode(' · '), element(doc, 'a', { href: `mailto:${help.helpDeskEmail}`, textContent: help.helpDeskEmail })),
+      element(doc, 'li', {}, link(doc, trouble.href, trouble.label)),
+      element(doc, 'li', {}, link(doc, desk.href, desk.label), doc.createTextNode(' · '), element(doc, 'a', { href: email.href, textContent: email.label })),
     ),
   );
-  banner.setAttribute('aria-label', t('google403Title'));
+  banner.setAttribute('aria-label', title);
   shadow.append(style, banner);
   doc.body.prepend(host);
   return host;

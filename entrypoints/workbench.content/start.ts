@@ -4,7 +4,7 @@ import { builtInCourse } from '@/utils/course/active';
 import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
 import type { Course } from '@/utils/course/schema';
 import { createRunner, type Feature } from '@/utils/feature-runner';
-import { createUiFactory } from '@/utils/mount-ui';
+import { createUiFactory } from '@/content-ui/mount-ui';
 import { createReporter } from '@/utils/report-progress';
 import { acceptOnlyOurStartEvents } from '@/utils/start-guard';
 import { preloadTipDismissals } from '@/utils/tip-dismissals';

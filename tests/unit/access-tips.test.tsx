@@ -5,8 +5,8 @@ import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
 import { t } from '@/utils/i18n/t';
 import { STEPS } from '@/utils/progress/steps';
-import { ACCESS_STEP_MINUTES, formatMinutes, minutesLeft, moduleTip, readAccessPage, stepTitleKey, summaryTip } from '@/utils/registration/access-tips';
-import { tipHostName } from '@/utils/registration/placed-tip';
+import { ACCESS_STEP_MINUTES, formatMinutes, minutesLeft, moduleTip, readAccessPage, stepTitleKey, summaryTip } from '@/utils/tips/access-tips';
+import { tipHostName } from '@/utils/tips/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnswerSheet } from '@/components/workspace/AnswerSheet';
+import { AnswerSheet } from '@/content-ui/workspace/AnswerSheet';
 import { answerSheet } from '@/utils/answer-sheet';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';

@@ -2,8 +2,8 @@ import { afterEach, expect, it } from 'vitest';
 import { codeOfConductTips } from '@/entrypoints/workbench.content/features/code-of-conduct-tips';
 import { builtInCourse } from '@/utils/course/active';
 import { codeOfConductPageOf } from '@/utils/pages';
-import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
-import { tipHostName } from '@/utils/registration/placed-tip';
+import { codeOfConductPageTips } from '@/utils/tips/ducc-tips';
+import { tipHostName } from '@/utils/tips/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipText, type TestRun } from './registration-harness';
 

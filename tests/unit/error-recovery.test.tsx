@@ -2,7 +2,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { errorRecovery } from '@/entrypoints/workbench.content/features/error-recovery';
 import { builtInCourse } from '@/utils/course/active';
 import { isAuthorityMissingPage } from '@/utils/pages';
-import { tipHostName } from '@/utils/registration/placed-tip';
+import { tipHostName } from '@/utils/tips/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
 

@@ -5,7 +5,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { workbenchPageKey } from '@/entrypoints/workbench.content/page-key';
 import { builtInCourse } from '@/utils/course/active';
 import { createRunner, defineFeature, type Feature, type FeatureRun, type Runner } from '@/utils/feature-runner';
-import { createUiFactory } from '@/utils/mount-ui';
+import { createUiFactory } from '@/content-ui/mount-ui';
 import { isLogin } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
 import { startRun } from './run-support';

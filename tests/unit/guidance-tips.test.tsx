@@ -13,8 +13,8 @@ import { builtInCourse } from '@/utils/course/active';
 import { HELP_LINK_IDS } from '@/utils/course/schema';
 import { orderHelpLinks } from '@/utils/progress/help-order';
 import { t } from '@/utils/i18n/t';
-import { identityStartedAt } from '@/utils/registration/identity-started';
-import { tipHostName } from '@/utils/registration/placed-tip';
+import { identityStartedAt } from '@/utils/state/identity-started';
+import { tipHostName } from '@/utils/tips/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
 

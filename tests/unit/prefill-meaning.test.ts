@@ -122,7 +122,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
 });
 
 it('the report says "not sure — fill by hand" for a field it would not guess (English and Spanish)', async () => {
-  const { ResultList } = await import('@/components/workspace/PrefillResults');
+  const { ResultList } = await import('@/content-ui/workspace/PrefillResults');
   const list = ResultList({ results: [{ field: 'disseminationOtherText', status: 'not-sure' }], reviewQuestion: 7 }) as HTMLElement;
   const row = list.querySelector('li[data-status="not-sure"]')!;
   expect(row.className).toBe('wbc-warn');

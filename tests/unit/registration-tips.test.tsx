@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registrationTips } from '@/entrypoints/workbench.content/features/registration-tips';
 import { builtInCourse } from '@/utils/course/active';
 import { loginStepOf } from '@/utils/pages';
-import { loginTips } from '@/utils/registration/login-tips';
-import { tipHostName } from '@/utils/registration/placed-tip';
+import { loginTips } from '@/utils/tips/login-tips';
+import { tipHostName } from '@/utils/tips/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipIn, tipLinks, tipText, type TestRun } from './registration-harness';
 

@@ -4,7 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
 import { runFeatures, watchPage, type Feature, type RunHandle } from '@/utils/feature-runner';
-import { createUiFactory } from '@/utils/mount-ui';
+import { createUiFactory } from '@/content-ui/mount-ui';
 import type { ProgressEventInput } from '@/utils/progress/events';
 
 export interface TestRun extends RunHandle {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/snapshots';
 
-const SOURCE_DIRS = ['entrypoints', 'components', 'utils'];
+const SOURCE_DIRS = ['entrypoints', 'content-ui', 'components', 'utils'];
 const QUERY_WITH_LITERAL = /\b(?:querySelector|querySelectorAll|closest|matches|query|queryAll|waitForElement)(?:<[^>]*>)?(?:\?\.)?\((?:[^,()'"`]+,\s*)?(['"`])((?:(?!\1).)*)\1/g;
 /** Allowed: our own UI (tags and classes start with wbc; its buttons and actions), the document body, named entries combined. */
 const ALLOWED = /^(?:wbc-|\.wbc|\[data-wbc|\[data-action=|button$|body$|(?:\$\{sel\.\w+\}(?:, )?)+$)/;

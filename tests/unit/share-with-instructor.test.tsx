@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { isSaveWithCollaborator, shareWithInstructor } from '@/entrypoints/workbench.content/features/share-with-instructor';
-import { shownRole } from '@/components/workspace/ShareHelper';
+import { shownRole } from '@/content-ui/workspace/ShareHelper';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';

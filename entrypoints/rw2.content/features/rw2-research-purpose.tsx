@@ -1,7 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
 // Researcher Workbench 2.0: wherever its pages show the Research Use Statement questions (a dialog that opens without
 // a URL change, each page of a multi-page dialog), the course's answers, one Fill and the answer sheet beside them.
-import { Rw2PurposePanel } from '@/components/workspace/Rw2PurposePanel';
+import { Rw2PurposePanel } from '@/content-ui/workspace/Rw2PurposePanel';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isResearcherWorkbench2 } from '@/utils/pages';
 import { findResearchPurposeQuestions } from '@/utils/prefill/questions';

@@ -1,8 +1,8 @@
 /** @jsxImportSource @/utils/dom-jsx */
 // Researcher Workbench 2.0, after creation: on the workspace's page (its heading follows the course's name rule) a tip
 // on sharing with the course's collaborator; in a sharing dialog with an email field, one click puts them in.
-import { Rw2ShareHelper } from '@/components/workspace/Rw2ShareHelper';
-import { Tip } from '@/components/Tip';
+import { Rw2ShareHelper } from '@/content-ui/workspace/Rw2ShareHelper';
+import { Tip } from '@/content-ui/Tip';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { isResearcherWorkbench2 } from '@/utils/pages';

@@ -1,6 +1,6 @@
 /** @jsxImportSource @/utils/dom-jsx */
 // Researcher Workbench 2.0: on the page (or dialog page) that asks for the workspace name, the course's name rule.
-import { Rw2NameOffer } from '@/components/workspace/Rw2NameOffer';
+import { Rw2NameOffer } from '@/content-ui/workspace/Rw2NameOffer';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isResearcherWorkbench2 } from '@/utils/pages';
 import { collectPage } from '@/utils/prefill/collect';

@@ -2,8 +2,8 @@
 // A tip beside every Data Access Requirements step (identity gets two more: from abroad, and still grey), the
 // time left for the page or what the yearly renewal asks, and what comes after the last step. Tips follow the
 // page: a step that turns green gets its "done" note.
-import { LiveTip } from '@/components/LiveTip';
-import { Tip } from '@/components/Tip';
+import { LiveTip } from '@/content-ui/LiveTip';
+import { Tip } from '@/content-ui/Tip';
 import { ACCESS_MODULES, readAccessModules } from '@/utils/access-modules';
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
@@ -18,10 +18,10 @@ import {
   renewalTip,
   summaryTip,
   workspacePointerTip,
-} from '@/utils/registration/access-tips';
-import { identityStartedAt, noteIdentityStarted } from '@/utils/registration/identity-started';
-import { livePageValue } from '@/utils/registration/live';
-import { tipHostName } from '@/utils/registration/placed-tip';
+} from '@/utils/tips/access-tips';
+import { identityStartedAt, noteIdentityStarted } from '@/utils/state/identity-started';
+import { livePageValue } from '@/content-ui/live';
+import { tipHostName } from '@/utils/tips/tip-content';
 import * as sel from '@/utils/selectors';
 
 const header = (root: ParentNode) => query(root, sel.darInitialHeader) ?? query(root, sel.darRenewalHeader);

@@ -2,8 +2,8 @@
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { codeOfConductPageOf, isCodeOfConduct } from '@/utils/pages';
-import { codeOfConductPageTips } from '@/utils/registration/ducc-tips';
-import { placeTips } from '@/utils/registration/placed-tip';
+import { codeOfConductPageTips } from '@/utils/tips/ducc-tips';
+import { placeTips } from '@/content-ui/placed-tip';
 import * as sel from '@/utils/selectors';
 
 function init(run: FeatureRun) {

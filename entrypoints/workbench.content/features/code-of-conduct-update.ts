@@ -2,8 +2,8 @@
 // banner says how, and that workspaces and progress are kept.
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkbenchHome } from '@/utils/pages';
-import { codeOfConductUpdateTip } from '@/utils/registration/ducc-tips';
-import { placeTips } from '@/utils/registration/placed-tip';
+import { codeOfConductUpdateTip } from '@/utils/tips/ducc-tips';
+import { placeTips } from '@/content-ui/placed-tip';
 
 function init(run: FeatureRun) {
   placeTips(run, [codeOfConductUpdateTip(run.course.help)]);

@@ -2,8 +2,8 @@
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { errorRouteOf, isAdminRoute, isAuthorityMissingPage, isWorkbenchErrorPage } from '@/utils/pages';
-import { placeTips } from '@/utils/registration/placed-tip';
-import { recoveryTip, type DeadEnd } from '@/utils/registration/recovery-tips';
+import { placeTips } from '@/content-ui/placed-tip';
+import { recoveryTip, type DeadEnd } from '@/utils/tips/recovery-tips';
 import * as sel from '@/utils/selectors';
 
 /** Admin routes only count when the Workbench says the authority is missing (admins see a real page). */

@@ -3,8 +3,8 @@
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isLogin, loginStepOf } from '@/utils/pages';
-import { emailRejectedTip, loginTips } from '@/utils/registration/login-tips';
-import { placeTips } from '@/utils/registration/placed-tip';
+import { emailRejectedTip, loginTips } from '@/utils/tips/login-tips';
+import { placeTips } from '@/content-ui/placed-tip';
 import * as sel from '@/utils/selectors';
 
 function init(run: FeatureRun) {

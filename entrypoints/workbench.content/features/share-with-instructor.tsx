@@ -1,5 +1,5 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { ShareHelper } from '@/components/workspace/ShareHelper';
+import { ShareHelper } from '@/content-ui/workspace/ShareHelper';
 import { query, queryAll, textOf } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkspaceAbout, workspaceFromUrl } from '@/utils/pages';

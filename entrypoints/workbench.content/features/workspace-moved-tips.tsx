@@ -1,11 +1,11 @@
 /** @jsxImportSource @/utils/dom-jsx */
 // The legacy Workbench no longer creates workspaces: beside its "Researcher Workbench is moving" modal, its
 // "Migration has ended." banner and after its redirect from /workspaces/build, say where to go and with what.
-import { Tip } from '@/components/Tip';
+import { Tip } from '@/content-ui/Tip';
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkbenchHome, isWorkspaceCreate, migrationEndedBannerOf, wasSentHomeFromBuild, workspaceMovedModalOf } from '@/utils/pages';
-import { workspaceMovedTip } from '@/utils/registration/workspace-moved-tips';
+import { workspaceMovedTip } from '@/utils/tips/workspace-moved-tips';
 import * as sel from '@/utils/selectors';
 
 // The content script outlives SPA navigations: a visit to /workspaces/build just before tells a redirect apart.

@@ -1,5 +1,5 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { Tip } from '@/components/Tip';
+import { Tip } from '@/content-ui/Tip';
 import { query, queryAll, textOf } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';

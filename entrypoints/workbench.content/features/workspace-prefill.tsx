@@ -1,18 +1,11 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { PrefillPanel } from '@/components/workspace/PrefillPanel';
+import { PrefillPanel } from '@/content-ui/workspace/PrefillPanel';
 import { query } from '@/utils/dom';
 import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isWorkspaceCreate } from '@/utils/pages';
 import { loadLastName } from '@/utils/prefill/storage';
 import * as sel from '@/utils/selectors';
-
-/** The row holding the name, tier and dataset pickers, so the panel sits above the whole form. */
-export function basicsRow(doc: Document): Element | undefined {
-  const name = query(doc, sel.workspaceName);
-  let row = query(doc, sel.accessTierPicker)?.parentElement;
-  while (name && row && !row.contains(name)) row = row.parentElement;
-  return row ?? name ?? undefined;
-}
+import { basicsRow } from '@/utils/tips/workspace-form-tips';
 
 function init(run: FeatureRun) {
   const { document: doc, course } = run;

@@ -1,7 +1,18 @@
-/** @jsxImportSource @/utils/dom-jsx */
-// A tip and where it goes on the page: beside a Workbench control, never on top of it.
-import { Tip, type TipProps } from '@/components/Tip';
-import type { FeatureRun, Placement } from '@/utils/feature-runner';
+// A tip as data: the content scripts render it beside a Workbench control, the options page previews it.
+import type { Placement } from '@/utils/feature-runner';
+import { t } from '@/utils/i18n/t';
+
+export interface TipLink {
+  label: string;
+  href: string;
+}
+
+export interface TipProps {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  links?: TipLink[];
+}
 
 export interface PlacedTip extends TipProps {
   /** Finds the element the tip sits beside; null when the Workbench changed. */
@@ -9,24 +20,19 @@ export interface PlacedTip extends TipProps {
   append: Placement;
 }
 
+/** The public page a tip's facts come from: its last link, labelled "Source". */
+export function sourceLink(href: string): TipLink {
+  return { label: t('tipSource'), href };
+}
+
+/** Only https: and mailto: links are ever rendered as links. */
+export function safeHref(href: string): string | undefined {
+  return /^(https:|mailto:)/i.test(href) ? href : undefined;
+}
+
 /** The shadow host's tag name for a tip id (custom element names need a dash). */
 export function tipHostName(id: string): string {
   return `wbc-tip-${id}`;
-}
-
-/** Places a page's tips; a tip whose anchor is missing shows at the fallback (first inside it), if any. */
-export function placeTips(run: Pick<FeatureRun, 'document' | 'place'>, tips: PlacedTip[], fallback?: () => Element | null | undefined): void {
-  for (const { anchor: find, append, ...tip } of tips) {
-    run.place(
-      tipHostName(tip.id),
-      () => {
-        const anchor = find(run.document);
-        const spare = anchor ? undefined : fallback?.();
-        return anchor ? { anchor, append } : spare && { anchor: spare, append: 'first' };
-      },
-      () => <Tip {...tip} />,
-    );
-  }
 }
 
 export function parentOf(element: Element | null | undefined): Element | null {

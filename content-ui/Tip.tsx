@@ -1,18 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
 import { t } from '@/utils/i18n/t';
 import { isTipDismissed, setTipDismissed, tipDismissedNow } from '@/utils/tip-dismissals';
-
-export interface TipLink {
-  label: string;
-  href: string;
-}
-
-export interface TipProps {
-  id: string;
-  title: string;
-  paragraphs: string[];
-  links?: TipLink[];
-}
+import { safeHref, type TipProps } from '@/utils/tips/tip-content';
 
 /** A dismissable, recallable note beside a Workbench control. Texts render as text, never HTML. */
 export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
@@ -61,14 +50,4 @@ export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
   if (known === undefined) void isTipDismissed(id).then((dismissed) => show(dismissed));
   else show(known);
   return slot;
-}
-
-/** The public page a tip's facts come from: its last link, labelled "Source". */
-export function sourceLink(href: string): TipLink {
-  return { label: t('tipSource'), href };
-}
-
-/** Only https: and mailto: links are ever rendered as links. */
-export function safeHref(href: string): string | undefined {
-  return /^(https:|mailto:)/i.test(href) ? href : undefined;
 }

@@ -1,5 +1,5 @@
 // What the Data Access Requirements tips say, decided from the Workbench's own status markers.
-import { sourceLink, type TipLink, type TipProps } from '@/components/Tip';
+import { sourceLink, type TipLink, type TipProps } from './tip-content';
 import { readAccessModules, type AccessModuleState } from '@/utils/access-modules';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';

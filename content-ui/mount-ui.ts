@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { UI_CSS } from '@/components/styles';
-import type { CreateUi } from './feature-runner';
+import { UI_CSS } from './styles';
+import type { CreateUi } from '@/utils/feature-runner';
 
 /**
  * Events stopped at our shadow root: the Workbench's React listens at its root, and must never see our

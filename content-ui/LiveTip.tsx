@@ -1,6 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import type { Live } from '@/utils/registration/live';
-import { Tip, type TipProps } from './Tip';
+import type { Live } from '@/content-ui/live';
+import type { TipProps } from '@/utils/tips/tip-content';
+import { Tip } from './Tip';
 
 export interface LiveTipProps<T> {
   live: Live<T>;

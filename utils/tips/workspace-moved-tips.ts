@@ -1,5 +1,5 @@
 // What the legacy Workbench's "you can't create a workspace here" moments should tell a trainee: where, with what.
-import type { TipProps } from '@/components/Tip';
+import type { TipProps } from './tip-content';
 import type { Course } from '@/utils/course/schema';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { RW2_ORIGIN } from '@/utils/workspace-platform';

@@ -1,11 +1,10 @@
 // Tips for the two pages of the Data User Code of Conduct. Initials are never read: the tip explains them.
-import { sourceLink } from '@/components/Tip';
+import { type PlacedTip, sourceLink } from './tip-content';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import type { CodeOfConductPage } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
-import type { PlacedTip } from './placed-tip';
 
 export function codeOfConductPageTips(page: CodeOfConductPage | undefined, help: Course['help']): PlacedTip[] {
   if (page === 'content') {

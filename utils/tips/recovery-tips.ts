@@ -1,11 +1,10 @@
 // The way out of each Workbench dead end: what happened, and the next thing to do.
-import { sourceLink, type TipLink } from '@/components/Tip';
+import { parentOf, type PlacedTip, sourceLink, type TipLink } from './tip-content';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type WorkbenchErrorRoute } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
-import { parentOf, type PlacedTip } from './placed-tip';
 
 export type DeadEnd = WorkbenchErrorRoute | 'authority-missing';
 

@@ -1,11 +1,10 @@
 // Which tips the /login wizard gets on each step, and where each one sits. Decided from the step only.
+import { commonAncestor, parentOf, type PlacedTip, sourceLink, tipHostName } from './tip-content';
 import type { Course } from '@/utils/course/schema';
 import { query } from '@/utils/dom';
-import { sourceLink } from '@/components/Tip';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
-import { commonAncestor, parentOf, tipHostName, type PlacedTip } from './placed-tip';
 
 type Help = Course['help'];
 

@@ -1,9 +1,10 @@
 /** @jsxImportSource @/utils/dom-jsx */
-import { safeHref } from '@/components/Tip';
 import { query, queryAll, textOf } from '@/utils/dom';
-import { paragraphsOf, t } from '@/utils/i18n/t';
+import { t } from '@/utils/i18n/t';
 import { setText } from '@/utils/prefill/drivers';
 import * as sel from '@/utils/selectors';
+import { shareTip } from '@/utils/tips/share-tips';
+import { safeHref } from '@/utils/tips/tip-content';
 
 /** The Workbench's own (English) role labels, as its role picker shows them. */
 const WORKBENCH_ROLE = { READER: 'Reader', WRITER: 'Writer', OWNER: 'Owner' } as const;
@@ -63,19 +64,22 @@ export function ShareHelper({ doc, email, role, watch, source }: { doc: Document
   draw();
   // Follow the dialog as the trainee adds the row or changes its role.
   watch(draw);
+  const tip = shareTip(source);
   return (
-    <div class="wbc wbc-tip" data-wbc-share="" role="note" aria-label={t('wsShareTitle')}>
-      <p class="wbc-tip-title">{t('wsShareTitle')}</p>
+    <div class="wbc wbc-tip" data-wbc-share="" role="note" aria-label={tip.title}>
+      <p class="wbc-tip-title">{tip.title}</p>
       {body}
-      {paragraphsOf('wsShareWhoIsFound').map((text) => (
+      {tip.paragraphs.map((text) => (
         <p>{text}</p>
       ))}
       <ul>
-        <li>
-          <a href={safeHref(source)} target="_blank" rel="noopener noreferrer">
-            {t('tipSource')}
-          </a>
-        </li>
+        {tip.links.map((link) => (
+          <li>
+            <a href={safeHref(link.href)} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -1,6 +1,6 @@
 // Remembers that the trainee started identity verification (pressed Get Started), so a row still grey
 // after they come back can be explained. Only the moment is kept, nothing about the verification.
-import { identityStartedAt as startedAt } from '../state/items';
+import { identityStartedAt as startedAt } from './items';
 
 export async function noteIdentityStarted(at = Date.now()): Promise<void> {
   await startedAt.setValue(at);
