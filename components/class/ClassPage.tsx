@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatDay } from '@/components/popup/format';
 import { classCsv, classCsvFileName } from '@/utils/class/class-csv';
 import { mergeClass } from '@/utils/class/merge';
 import type { ParsedFile } from '@/utils/class/parse';
 import { forgetSavedClass, loadSavedClass, saveClass } from '@/utils/class/saved-class';
-import { readPicked, type PickedFile } from '@/utils/class/sources';
+import { checkRead, readPickedBytes, type PickedFile } from '@/utils/class/sources';
 import { classCourseFrom } from '@/utils/class/trainee';
-import { NO_FILTER, visibleRows, type RowFilter, type SortKey, type SortOrder } from '@/utils/class/view-rows';
+import { NO_FILTER, TABLE_PAGE, visibleRows, type RowFilter, type SortKey, type SortOrder } from '@/utils/class/view-rows';
 import { loadEffectiveCourse, type EffectiveCourse } from '@/utils/course/effective';
 import { t } from '@/utils/i18n/t';
 import { saveFile } from '@/utils/save-file';
@@ -16,11 +16,16 @@ import { ClassTable } from './ClassTable';
 import { FilePicker } from './FilePicker';
 import { SetApart } from './SetApart';
 import { TableFilters } from './TableFilters';
+import { TablePager } from './TablePager';
 
-/** Marks the bench reads: files handed to the page → table on screen. */
+/** Marks the bench reads, in order: files handed to the page → bytes read → checked → merged → in the DOM → painted. */
 export const PICKED_MARK = 'wbc-class-picked';
 export const READ_MARK = 'wbc-class-read';
+export const CHECKED_MARK = 'wbc-class-checked';
+export const MERGED_MARK = 'wbc-class-merged';
+export const RENDERED_MARK = 'wbc-class-rendered';
 export const SHOWN_MARK = 'wbc-class-shown';
+const MARKS = [PICKED_MARK, READ_MARK, CHECKED_MARK, MERGED_MARK, RENDERED_MARK, SHOWN_MARK];
 
 export interface SavedClassStore {
   load: typeof loadSavedClass;
@@ -38,6 +43,9 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
   const [keptAt, setKeptAt] = useState<number>();
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [order, setOrder] = useState<SortOrder>({ key: 'name', descending: false });
+  // How many of the matching rows the table holds: a page at first, so a class of hundreds shows at once.
+  const [limit, setLimit] = useState(TABLE_PAGE);
+  const [focus, setFocus] = useState<{ row: number }>();
 
   useEffect(() => {
     void load().then(setEffective);
@@ -52,19 +60,39 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
   }, [load, saved]);
 
   const course = useMemo(() => effective && classCourseFrom(effective.course, [effective.fingerprint, effective.policyFingerprint]), [effective]);
-  const view = useMemo(() => course && mergeClass(files, course), [files, course]);
+  const view = useMemo(() => {
+    if (!course) return undefined;
+    const merged = mergeClass(files, course);
+    if (files.length) performance.mark(MERGED_MARK);
+    return merged;
+  }, [files, course]);
   const sortBy = useCallback((key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false })), []);
   const shown = useMemo(() => (view ? visibleRows(view.rows, filter, order) : []), [view, filter, order]);
+  const inTable = useMemo(() => shown.slice(0, limit), [shown, limit]);
+  const changeFilter = (next: RowFilter) => {
+    setFilter(next);
+    setLimit(TABLE_PAGE);
+  };
+  const showMore = (count: number) => {
+    setFocus({ row: inTable.length });
+    setLimit(inTable.length + count);
+  };
 
   // The same element while rows and order stay: Preact then skips diffing thousands of cells on every status change.
   const table = useMemo(
-    () => course && <ClassTable rows={shown} order={order} onSort={sortBy} courseTemplate={course.nameTemplate} />,
-    [shown, order, sortBy, course],
+    () => course && <ClassTable rows={inTable} order={order} onSort={sortBy} courseTemplate={course.nameTemplate} {...(focus ? { focus } : {})} />,
+    [inTable, order, sortBy, course, focus],
   );
+
+  // After the commit, then after the next frame's paint (a task queued from requestAnimationFrame runs after it).
+  useLayoutEffect(() => {
+    if (!view || !files.length) return;
+    performance.mark(RENDERED_MARK);
+    requestAnimationFrame(() => setTimeout(() => performance.mark(SHOWN_MARK)));
+  }, [view, files.length]);
 
   useEffect(() => {
     if (!view || !files.length) return;
-    performance.mark(SHOWN_MARK);
     const apart = view.otherCourse.length + view.duplicates.length + view.rejected.length;
     setStatus(t('class_loaded', [String(view.rows.length), String(apart)]));
   }, [view, files.length]);
@@ -72,10 +100,14 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
   if (!effective || !course || !view) return <p>{t('options_loading')}</p>;
 
   const addFiles = async (picked: PickedFile[]) => {
+    for (const mark of MARKS) performance.clearMarks(mark);
     performance.mark(PICKED_MARK);
     setStatus(t('class_reading', String(picked.length)));
-    const parsed = await readPicked(picked);
+    const read = await readPickedBytes(picked);
     performance.mark(READ_MARK);
+    const parsed = checkRead(read);
+    performance.mark(CHECKED_MARK);
+    setLimit(TABLE_PAGE);
     setFiles((current) => [...current, ...parsed]);
   };
   const keep = async () => {
@@ -112,25 +144,27 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
         <p class="muted">{t('class_empty')}</p>
       ) : (
         <>
-          <ClassSummary rows={view.rows} onShowStep={(step) => setFilter({ ...NO_FILTER, next: step })} />
+          <ClassSummary rows={view.rows} onShowStep={(step) => changeFilter({ ...NO_FILTER, next: step })} />
           <ClassActions
             onCsv={() => saveFile(classCsvFileName(course.slug, Date.now()), new Blob([classCsv(shown)], { type: 'text/csv;charset=utf-8' }))}
             onKeep={() => void keep()}
             onForget={() => void forget()}
             onStartOver={() => {
               setFiles([]);
-              setFilter(NO_FILTER);
+              changeFilter(NO_FILTER);
               setStatus('');
             }}
             {...(keptAt !== undefined ? { keptAt: formatDay(keptAt) } : {})}
           />
           <section aria-labelledby="table-heading" class="no-print">
             <h2 id="table-heading">{t('class_table_heading')}</h2>
-            <TableFilters filter={filter} onChange={setFilter} hasCollaborator={!!course.collaborator} />
+            <TableFilters filter={filter} onChange={changeFilter} hasCollaborator={!!course.collaborator} />
             <p class="muted" data-testid="class-showing" aria-live="polite">
               {t('class_showing', [String(shown.length), String(view.rows.length)])}
+              {inTable.length < shown.length && ` ${t('class_table_first', String(inTable.length))}`}
             </p>
             {table}
+            <TablePager inTable={inTable.length} matching={shown.length} onMore={showMore} />
           </section>
           <SetApart view={view} fingerprint={effective.fingerprint} />
         </>

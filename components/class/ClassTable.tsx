@@ -1,4 +1,5 @@
-import { useMemo } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { formatDay } from '@/components/popup/format';
 import { stateText } from '@/utils/class/class-csv';
 import { STEP_COLUMNS, type StepCell, type TraineeRow } from '@/utils/class/trainee';
@@ -11,6 +12,8 @@ interface ClassTableProps {
   order: SortOrder;
   onSort: (key: SortKey) => void;
   courseTemplate: string;
+  /** A row to move the focus to once shown (the first one "Show more" added); a new object each time it is asked. */
+  focus?: { row: number };
 }
 
 /** Every label a cell can show, looked up once per table rather than once per cell. */
@@ -26,8 +29,21 @@ function cellLabels(template: string) {
 type CellLabels = ReturnType<typeof cellLabels>;
 
 /** One row per trainee; the header buttons sort, and the region scrolls sideways by keyboard too. */
-export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTableProps) {
+export function ClassTable({ rows, order, onSort, courseTemplate, focus }: ClassTableProps) {
   const labels = useMemo(() => cellLabels(courseTemplate), [courseTemplate]);
+  // One element per trainee, made once: Preact skips a row whose element is the same, so showing more or sorting
+  // builds only the rows new to the table.
+  const rowView = useMemo(() => {
+    const made = new WeakMap<TraineeRow, VNode>();
+    return (row: TraineeRow) => made.get(row) ?? made.set(row, <TraineeRowView key={row.label} row={row} labels={labels} />).get(row)!;
+  }, [labels]);
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    const header = focus && (body.current?.children[focus.row]?.firstElementChild as HTMLElement | null | undefined);
+    if (!header) return;
+    header.tabIndex = -1;
+    header.focus();
+  }, [focus]);
   const sortable = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={order.key === key ? (order.descending ? 'descending' : 'ascending') : undefined}>
       <button type="button" class="sort" data-sort={key} onClick={() => onSort(key)}>
@@ -68,43 +84,45 @@ export function ClassTable({ rows, order, onSort, courseTemplate }: ClassTablePr
             {sortable('exported', t('class_col_exported'))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label} data-trainee={row.name}>
-              <th scope="row">
-                {row.name}
-                {row.nameOrigin !== 'file' && <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>}
-              </th>
-              <td>
-                <code title={row.course.name}>{row.course.fingerprint}</code>
-              </td>
-              <td>
-                {row.journey.done}/{row.journey.required}
-              </td>
-              <td data-next={row.next ?? 'finished'}>{row.next ? t(stepById(row.next).titleKey) : t('class_finished')}</td>
-              {row.steps.map((cell) => (
-                <StepCellView key={cell.step} cell={cell} labels={labels} />
-              ))}
-              <td>{row.workspace ? <WorkspaceCell row={row} labels={labels} /> : <span class="muted">{t('class_no_workspace')}</span>}</td>
-              <td>
-                {row.shared ? (
-                  <>
-                    {row.shared.with ?? t('class_yes')} <span class="small-text">{t('class_shared_on', formatDay(row.shared.at))}</span>
-                    {!row.shared.isCourseCollaborator && <span class="warn small-text">{t('class_shared_other')}</span>}
-                  </>
-                ) : (
-                  <span class="muted">{t('class_not_shared')}</span>
-                )}
-              </td>
-              <td>
-                {formatDay(row.exportedAt)}
-                <span class="muted small-text file">{row.label}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody ref={body}>{rows.map(rowView)}</tbody>
       </table>
     </div>
+  );
+}
+
+function TraineeRowView({ row, labels }: { row: TraineeRow; labels: CellLabels }) {
+  return (
+    <tr data-trainee={row.name}>
+      <th scope="row">
+        {row.name}
+        {row.nameOrigin !== 'file' && <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>}
+      </th>
+      <td>
+        <code title={row.course.name}>{row.course.fingerprint}</code>
+      </td>
+      <td>
+        {row.journey.done}/{row.journey.required}
+      </td>
+      <td data-next={row.next ?? 'finished'}>{row.next ? t(stepById(row.next).titleKey) : t('class_finished')}</td>
+      {row.steps.map((cell) => (
+        <StepCellView key={cell.step} cell={cell} labels={labels} />
+      ))}
+      <td>{row.workspace ? <WorkspaceCell row={row} labels={labels} /> : <span class="muted">{t('class_no_workspace')}</span>}</td>
+      <td>
+        {row.shared ? (
+          <>
+            {row.shared.with ?? t('class_yes')} <span class="small-text">{t('class_shared_on', formatDay(row.shared.at))}</span>
+            {!row.shared.isCourseCollaborator && <span class="warn small-text">{t('class_shared_other')}</span>}
+          </>
+        ) : (
+          <span class="muted">{t('class_not_shared')}</span>
+        )}
+      </td>
+      <td>
+        {formatDay(row.exportedAt)}
+        <span class="muted small-text file">{row.label}</span>
+      </td>
+    </tr>
   );
 }
 

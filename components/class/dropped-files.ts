@@ -11,7 +11,7 @@ export async function droppedFiles(transfer: DataTransfer): Promise<PickedFile[]
 async function walk(entry: FileSystemEntry): Promise<PickedFile[]> {
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    return [{ name: file.name, size: file.size, webkitRelativePath: entry.fullPath.replace(/^\//, ''), arrayBuffer: () => file.arrayBuffer() }];
+    return [{ name: file.name, size: file.size, webkitRelativePath: entry.fullPath.replace(/^\//, ''), arrayBuffer: () => file.arrayBuffer(), blob: file }];
   }
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();

@@ -4,7 +4,8 @@ import { ClassPage, type SavedClassStore } from '@/components/class/ClassPage';
 import type { ParsedFile } from '@/utils/class/parse';
 import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
 import type { EffectiveCourse } from '@/utils/course/effective';
-import { handInFile } from '../support/class-files';
+import { TABLE_PAGE } from '@/utils/class/view-rows';
+import { generatedClass, handInFile } from '../support/class-files';
 
 const effective: EffectiveCourse = { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };
 const stamp = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
@@ -62,5 +63,38 @@ describe('class page', () => {
     fireEvent.click(document.querySelector('[data-stuck="first-sign-in"] button')!);
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(screen.getByTestId('class-showing').textContent).toBe('Showing 2 of 3 trainees.');
+  });
+
+  it('puts a page of rows in the table at first, counts every trainee, and shows the rest on request with the focus on the first added row', { timeout: 30_000 }, async () => {
+    const trainees = 2 * TABLE_PAGE + 50;
+    render(<ClassPage load={async () => effective} saved={memoryStore()} />);
+    await screen.findByTestId('class-files');
+    pick(generatedClass(trainees, stamp).map(({ name, data }) => [name, data]));
+    await waitFor(() => expect(screen.getByTestId('summary-trainees').textContent).toBe(String(trainees)));
+    expect(rows()).toHaveLength(TABLE_PAGE);
+    expect(screen.getByTestId('class-showing').textContent).toBe(`Showing ${trainees} of ${trainees} trainees. The table lists the first ${TABLE_PAGE}.`);
+    expect(screen.getByTestId('class-show-all').textContent).toBe(`Show all ${trainees} trainees`);
+
+    fireEvent.click(screen.getByTestId('class-show-more'));
+    await waitFor(() => expect(rows()).toHaveLength(2 * TABLE_PAGE));
+    await waitFor(() => expect(document.activeElement).toBe(rows()[TABLE_PAGE]!.querySelector('th')));
+    // 50 left: one button shows them all.
+    expect(screen.getByTestId('class-show-more').textContent).toBe('Show 50 more trainees');
+    expect(screen.queryByTestId('class-show-all')).toBeNull();
+    fireEvent.click(screen.getByTestId('class-show-more'));
+    await waitFor(() => expect(rows()).toHaveLength(trainees));
+    expect(screen.queryByTestId('class-show-more')).toBeNull();
+    expect(screen.getByTestId('class-showing').textContent).toBe(`Showing ${trainees} of ${trainees} trainees.`);
+
+    // Sorting keeps every row shown; a new filter starts again from one page.
+    fireEvent.click(document.querySelector('button[data-sort="progress"]')!);
+    await waitFor(() => expect(document.querySelector('th[aria-sort="ascending"] button[data-sort="progress"]')).not.toBeNull());
+    expect(rows()).toHaveLength(trainees);
+    fireEvent.input(screen.getByLabelText('Search name, workspace or file'), { target: { value: '1' } });
+    // Trainee i's name and file name carry i in three digits; more than a page of them have a 1.
+    const matching = Array.from({ length: trainees }, (_, i) => String(i).padStart(3, '0')).filter((i) => i.includes('1')).length;
+    expect(matching).toBeGreaterThan(TABLE_PAGE);
+    await waitFor(() => expect(screen.getByTestId('class-showing').textContent).toBe(`Showing ${matching} of ${trainees} trainees. The table lists the first ${TABLE_PAGE}.`));
+    expect(rows()).toHaveLength(TABLE_PAGE);
   });
 });

@@ -1,6 +1,6 @@
 // Kept only when the instructor asks: the read files, in this extension's own IndexedDB, one record, clearable.
 import { openDB, type IDBPDatabase } from 'idb';
-import { parseHandIn, type ParsedFile } from './parse';
+import { checkHandIn, type ParsedFile } from './parse';
 
 export const CLASS_DB_NAME = 'workbench-companion-class';
 const STORE = 'class';
@@ -43,7 +43,7 @@ export function forgetSavedClass(name = CLASS_DB_NAME): Promise<void> {
 
 function recheck(raw: unknown): ParsedFile {
   const file = raw as Partial<{ ok: boolean; file: { label: string; data: unknown }; rejected: unknown }>;
-  if (file.ok === true && typeof file.file?.label === 'string') return parseHandIn(file.file.label, JSON.stringify(file.file.data));
+  if (file.ok === true && typeof file.file?.label === 'string') return checkHandIn(file.file.label, file.file.data);
   if (file.ok === false && file.rejected) return raw as ParsedFile;
   return { ok: false, rejected: { label: '?', problem: { code: 'unreadable' } } };
 }

@@ -54,3 +54,6 @@ function matchesAttention(row: TraineeRow, attention: AttentionFilter): boolean 
       return row.manualSteps > 0;
   }
 }
+
+/** Rows the table holds at first and adds per "Show more": enough for most classes, few enough to show at once. */
+export const TABLE_PAGE = 100;
