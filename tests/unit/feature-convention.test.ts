@@ -22,7 +22,7 @@ describe.each(SCRIPTS)('feature files in $dir', ({ dir: DIR, features }) => {
 
   for (const file of files) {
     it(`${file} exports a feature that is registered`, async () => {
-      const module = (await import(`@/${DIR}/${file.replace(/\.tsx?$/, '')}`)) as Record<string, unknown>;
+      const module = (await import(/* @vite-ignore */ `@/${DIR}/${file.replace(/\.tsx?$/, '')}`)) as Record<string, unknown>;
       const exported = Object.values(module).filter((value): value is Feature => typeof value === 'object' && value !== null && 'init' in value && 'include' in value);
       expect(exported, `${file} defines no feature`).toHaveLength(1);
       expect(features).toContain(exported[0]);

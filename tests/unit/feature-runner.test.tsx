@@ -19,13 +19,15 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const page = { document, location: { href: '' } };
 const navigate = (path: string) => (page.location.href = `${WB}${path}`);
 let runner: Runner | undefined;
+let ctx: ContentScriptContext | undefined;
 const errors: string[] = [];
 function start(features: Feature[]) {
+  ctx = new ContentScriptContext('test', {});
   runner = createRunner(page as unknown as Window, {
     features,
     course: () => builtInCourse,
     pageKey: workbenchPageKey,
-    createUi: createUiFactory(new ContentScriptContext('test', {})),
+    createUi: createUiFactory(ctx),
     report: () => undefined,
     onError: (id) => errors.push(id),
   });
@@ -38,7 +40,10 @@ beforeEach(() => {
   navigate('/data-access-requirements');
   document.body.replaceChildren();
 });
-afterEach(() => runner?.stop());
+afterEach(() => {
+  runner?.stop();
+  ctx?.abort();
+});
 
 describe('the feature runner', () => {
   it('aborts the previous run on an SPA navigation, removing its UI and stopping its watchers', async () => {

@@ -15,6 +15,8 @@ export interface TestRun extends RunHandle {
 let latest: TestRun | undefined;
 
 export function startRun(features: readonly Feature[], url: string, course: Course = builtInCourse): TestRun {
+  // A newer run replaces the one a test left running, as a newer content script does (WXT would log it).
+  latest?.abort();
   const events: ProgressEventInput[] = [];
   const errors: string[] = [];
   const ctx = new ContentScriptContext('test', {});
