@@ -1,7 +1,7 @@
 /** @jsxImportSource @/utils/dom-jsx */
 import { t } from '@/utils/i18n/t';
 import { isTipDismissed, setTipDismissed, tipDismissedNow } from '@/utils/tip-dismissals';
-import { safeHref, type TipProps } from '@/utils/tips/tip-content';
+import { safeHref, type TipLink, type TipProps } from '@/utils/tips/tip-content';
 
 /** A dismissable, recallable note beside a Workbench control. Texts render as text, never HTML. */
 export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
@@ -33,21 +33,26 @@ export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
       {paragraphs.map((text) => (
         <p>{text}</p>
       ))}
-      {links.length > 0 && (
-        <ul>
-          {links.map((link) => (
-            <li>
-              <a href={safeHref(link.href)} target="_blank" rel="noopener noreferrer">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {links.length > 0 && <TipLinks links={links} />}
     </div>
   );
   const known = tipDismissedNow(id);
   if (known === undefined) void isTipDismissed(id).then((dismissed) => show(dismissed));
   else show(known);
   return slot;
+}
+
+/** A tip's links, each opening in a new tab; only https: and mailto: become links. */
+export function TipLinks({ links }: { links: TipLink[] }): Node {
+  return (
+    <ul>
+      {links.map((link) => (
+        <li>
+          <a href={safeHref(link.href)} target="_blank" rel="noopener noreferrer">
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -1,10 +1,10 @@
 /** @jsxImportSource @/utils/dom-jsx */
+import { TipLinks } from '@/content-ui/Tip';
 import { query, queryAll, textOf } from '@/utils/dom';
 import { t } from '@/utils/i18n/t';
 import { setText } from '@/utils/prefill/drivers';
 import * as sel from '@/utils/selectors';
 import { shareTip } from '@/utils/tips/share-tips';
-import { safeHref } from '@/utils/tips/tip-content';
 
 /** The Workbench's own (English) role labels, as its role picker shows them. */
 const WORKBENCH_ROLE = { READER: 'Reader', WRITER: 'Writer', OWNER: 'Owner' } as const;
@@ -72,15 +72,7 @@ export function ShareHelper({ doc, email, role, watch, source }: { doc: Document
       {tip.paragraphs.map((text) => (
         <p>{text}</p>
       ))}
-      <ul>
-        {tip.links.map((link) => (
-          <li>
-            <a href={safeHref(link.href)} target="_blank" rel="noopener noreferrer">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <TipLinks links={tip.links} />
     </div>
   );
 }
