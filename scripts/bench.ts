@@ -21,9 +21,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 // BENCH_EXTENSION_DIR measures an extension built elsewhere (e.g. from an earlier commit) with this benchmark.
 const PREBUILT = process.env.BENCH_EXTENSION_DIR;
-// BENCH_ONLY=popup or BENCH_ONLY=class measures that page alone (no sizes, no content-script timings, results.json untouched).
+// BENCH_ONLY=popup, class or content measures that part alone (the popup, the class view, or the content-script rows;
+// no sizes, results.json untouched).
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'popup' && ONLY !== 'class') throw new Error(`BENCH_ONLY must be "popup" or "class", not "${ONLY}"`);
+if (ONLY !== undefined && !['popup', 'class', 'content'].includes(ONLY)) throw new Error(`BENCH_ONLY must be "popup", "class" or "content", not "${ONLY}"`);
 const CLASS_FILES = 300;
 
 interface Row {
@@ -54,10 +55,10 @@ async function main() {
     // tsx keeps function names with a __name() helper that page.evaluate bodies would otherwise lack.
     for (const context of [browser.context, plainContext]) await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 
-    if (!ONLY) rows.push(...(await contentScriptRows(extensionDir, browser, plainContext, pages)));
-    if (ONLY !== 'class') rows.push(await popupRow(browser));
+    if (!ONLY || ONLY === 'content') rows.push(...(await contentScriptRows(extensionDir, browser, plainContext, pages)));
+    if (!ONLY || ONLY === 'popup') rows.push(await popupRow(browser));
     // An earlier build (BENCH_EXTENSION_DIR) may have no class page.
-    if (ONLY !== 'popup' && existsSync(join(extensionDir, 'class.html'))) rows.push(await classRow(browser));
+    if ((!ONLY || ONLY === 'class') && existsSync(join(extensionDir, 'class.html'))) rows.push(await classRow(browser));
   } finally {
     await plain.close();
     await browser.close({ allowNetwork: false });

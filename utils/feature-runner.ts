@@ -66,15 +66,22 @@ export type CreateUi = (name: string, render: () => Node, options: { closed: boo
 
 /** The one MutationObserver: every watcher, waiter and placement of every run listens to it. */
 export interface PageWatcher {
-  subscribe: (listener: () => void, signal: AbortSignal) => void;
+  /** `pageChanged` is false when the batch only added, moved or removed our own hosts. */
+  subscribe: (listener: (pageChanged: boolean) => void, signal: AbortSignal) => void;
+  /** Marks one of our hosts: its own insertions and removals are not the page changing. */
+  own: (host: Node) => void;
   disconnect: () => void;
 }
 
 export function watchPage(doc: Document): PageWatcher {
-  const listeners = new Map<() => void, AbortSignal>();
+  const listeners = new Map<(pageChanged: boolean) => void, AbortSignal>();
+  const ours = new WeakSet<Node>();
+  const isOurs = (record: MutationRecord) =>
+    record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes].every((node) => ours.has(node)) : ours.has(record.target);
   // Called in the observer's own callback (a microtask after the page's change, before the next paint).
-  const observer = new MutationObserver(() => {
-    for (const [listener, signal] of [...listeners]) if (!signal.aborted) safely(listener, undefined);
+  const observer = new MutationObserver((records) => {
+    const pageChanged = !records.every(isOurs);
+    for (const [listener, signal] of [...listeners]) if (!signal.aborted) safely(() => listener(pageChanged), undefined);
   });
   observer.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
   return {
@@ -83,6 +90,7 @@ export function watchPage(doc: Document): PageWatcher {
       listeners.set(listener, signal);
       signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
     },
+    own: (host) => ours.add(host),
     disconnect: () => {
       observer.disconnect();
       listeners.clear();
@@ -131,8 +139,11 @@ export function runFeatures(features: readonly Feature[], setup: RunSetup): RunH
       signal,
       course: setup.course,
       report: setup.report,
-      watch: (onChange) => setup.page.subscribe(guarded(onChange), signal),
-      waitFor: (find, timeoutMs = 15_000) => waitFor(setup.page, signal, find, timeoutMs),
+      watch: (onChange) => {
+        const changed = guarded(onChange);
+        setup.page.subscribe((pageChanged) => pageChanged && changed(), signal);
+      },
+      waitFor: waiterOn(setup.page, signal),
       place: (name, findAnchor, render, options = {}) => {
         placeUi(setup, signal, name, findAnchor, render, options).then(
           (ui) => ui && roots.set(name, ui.root),
@@ -154,11 +165,17 @@ export function runFeatures(features: readonly Feature[], setup: RunSetup): RunH
   return { done: Promise.all(started).then(() => undefined), abort: () => controller.abort(), rootOf: (name) => roots.get(name) };
 }
 
-/** Puts the UI at its spot as soon as the anchor is there, and again on every page change that moved or removed it. */
+/**
+ * Puts the UI at its spot as soon as the anchor is there, and again on every page change that moved or removed it.
+ * A batch that only moved our own hosts is not a page change: it re-checks only the UI that is not in the page (a
+ * tip may sit beside another of ours; a page script may remove our host).
+ */
 function placeUi(setup: RunSetup, signal: AbortSignal, name: string, findAnchor: () => Anchor, render: () => Node, options: PlaceOptions): Promise<PlacedUi | undefined> {
   if (signal.aborted) return Promise.resolve(undefined);
+  // Built at once, not when the anchor appears: the frame that shows the anchor only has to insert it.
   return setup.createUi(name, render, { closed: options.closed ?? false }).then((ui) => {
     if (signal.aborted) return undefined;
+    setup.page.own(ui.host);
     let placedAt: Element | undefined;
     const check = () => {
       if (signal.aborted) return;
@@ -176,7 +193,7 @@ function placeUi(setup: RunSetup, signal: AbortSignal, name: string, findAnchor:
     };
     signal.addEventListener('abort', () => ui.remove(), { once: true });
     check();
-    setup.page.subscribe(check, signal);
+    setup.page.subscribe((pageChanged) => (pageChanged || !ui.host.isConnected) && check(), signal);
     return ui;
   });
 }
@@ -188,23 +205,28 @@ function insertAt(host: Element, { anchor, append }: Spot): void {
   else anchor.after(host);
 }
 
-function waitFor<T>(page: PageWatcher, signal: AbortSignal, find: () => T | null | undefined | false, timeoutMs: number): Promise<T | undefined> {
-  const first = safely(find, undefined);
-  if (first || signal.aborted) return Promise.resolve(first || undefined);
-  return new Promise((resolve) => {
-    const waiting = new AbortController();
-    const finish = (value: T | undefined) => {
-      waiting.abort();
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const timer = setTimeout(() => finish(undefined), timeoutMs);
-    signal.addEventListener('abort', () => finish(undefined), { once: true, signal: waiting.signal });
-    page.subscribe(() => {
-      const found = !signal.aborted && safely(find, undefined);
-      if (found) finish(found);
-    }, waiting.signal);
-  });
+export type WaitFor = FeatureRun['waitFor'];
+
+/** `run.waitFor` on a page watcher: the first truthy find(), now or on a page change; undefined when `signal` aborts or after the timeout. */
+export function waiterOn(page: PageWatcher, signal: AbortSignal): WaitFor {
+  return (find, timeoutMs = 15_000) => {
+    const first = safely(find, undefined);
+    if (first || signal.aborted) return Promise.resolve(first || undefined);
+    return new Promise((resolve) => {
+      const waiting = new AbortController();
+      const finish = (value: ReturnType<typeof find> | undefined) => {
+        waiting.abort();
+        clearTimeout(timer);
+        resolve(value || undefined);
+      };
+      const timer = setTimeout(() => finish(undefined), timeoutMs);
+      signal.addEventListener('abort', () => finish(undefined), { once: true, signal: waiting.signal });
+      page.subscribe((pageChanged) => {
+        const found = pageChanged && !signal.aborted && safely(find, undefined);
+        if (found) finish(found);
+      }, waiting.signal);
+    });
+  };
 }
 
 export interface RunnerOptions {
@@ -239,7 +261,7 @@ export function createRunner(win: Window, options: RunnerOptions): Runner {
     current = runFeatures(options.features, { url, document: win.document, course: options.course(), page, createUi: options.createUi, report: options.report, onError: options.onError });
   };
   // The runner listens first, so a new page's run starts before the old run's placements would react.
-  page.subscribe(() => check(), new AbortController().signal);
+  page.subscribe((pageChanged) => pageChanged && check(), new AbortController().signal);
   return {
     check,
     current: () => current,

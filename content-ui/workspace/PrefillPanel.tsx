@@ -2,6 +2,7 @@
 import { answerSheet } from '@/utils/answer-sheet';
 import type { Course } from '@/utils/course/schema';
 import { query, textOf } from '@/utils/dom';
+import type { WaitFor } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill, type CreateState, type FieldResult, type UndoStatus, type UndoStep } from '@/utils/prefill/apply';
 import { composeWorkspaceName, needsLastName, planPrefill, type FieldId } from '@/utils/prefill/plan';
@@ -20,7 +21,7 @@ interface Outcome {
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
 /** `storedLastName`: usually read before the form appears; if the read is still under way, the panel is placed at once and takes the name when it arrives. */
-export function PrefillPanel({ course, doc, storedLastName }: { course: Course; doc: Document; storedLastName?: string | Promise<string> }): Node {
+export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course: Course; doc: Document; storedLastName?: string | Promise<string>; waitFor: WaitFor }): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
   const known = typeof storedLastName === 'string' ? storedLastName : undefined;
@@ -68,7 +69,7 @@ export function PrefillPanel({ course, doc, storedLastName }: { course: Course; 
 
   const pageState = async () => {
     const create = createButtonState(doc);
-    return { create, missing: create === 'disabled' ? await missingAnswers(doc) : [], billing: textOf(query(doc, sel.billingLabel)) };
+    return { create, missing: create === 'disabled' ? await missingAnswers(doc, waitFor) : [], billing: textOf(query(doc, sel.billingLabel)) };
   };
 
   /** Buttons stay disabled while the page is being filled or restored, then everything is redrawn. */
@@ -95,7 +96,7 @@ export function PrefillPanel({ course, doc, storedLastName }: { course: Course; 
     }
     await work(async () => {
       const plan = planPrefill(course, readFormFacts(doc), { lastName: name, overwrite });
-      const { results, undo } = await applyPlan(doc, plan);
+      const { results, undo } = await applyPlan(doc, plan, waitFor);
       // A second pass only concerns the answers that were kept the first time.
       const merged = overwrite && outcome ? outcome.results.map((row) => (row.status === 'kept-user' ? (results.find((r) => r.field === row.field) ?? row) : row)) : results;
       undoLog = [...undoLog, ...undo];
@@ -106,7 +107,7 @@ export function PrefillPanel({ course, doc, storedLastName }: { course: Course; 
 
   const undoAll = () =>
     work(async () => {
-      undone = await undoPrefill(doc, undoLog);
+      undone = await undoPrefill(doc, undoLog, waitFor);
       undoLog = [];
       if (outcome) outcome = { ...outcome, ...(await pageState()) };
     });

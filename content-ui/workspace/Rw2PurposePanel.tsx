@@ -3,6 +3,7 @@
 // the answer sheet for whatever could not be filled.
 import { answerSheet } from '@/utils/answer-sheet';
 import type { Course } from '@/utils/course/schema';
+import type { WaitFor } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { applyPlan, createButtonState, readFormFacts, undoPrefill, type CreateState, type FieldResult, type UndoStatus, type UndoStep } from '@/utils/prefill/apply';
 import { planPrefill, type FieldId } from '@/utils/prefill/plan';
@@ -23,7 +24,7 @@ interface Outcome {
   create: CreateState;
 }
 
-export function Rw2PurposePanel({ course, doc }: { course: Course; doc: Document }): Node {
+export function Rw2PurposePanel({ course, doc, waitFor }: { course: Course; doc: Document; waitFor: WaitFor }): Node {
   let outcome: Outcome | undefined;
   let undoLog: UndoStep[] = [];
   let undone: Array<{ field: FieldId; status: UndoStatus }> | undefined;
@@ -82,7 +83,7 @@ export function Rw2PurposePanel({ course, doc }: { course: Course; doc: Document
   const fill = () =>
     work('fill', async (root) => {
       const plan = planPrefill(course, readFormFacts(root, RESEARCH_PURPOSE_FIELDS), { fields: RESEARCH_PURPOSE_FIELDS });
-      const { results, undo } = await applyPlan(root, plan);
+      const { results, undo } = await applyPlan(root, plan, waitFor);
       undoLog = [...undoLog, ...undo];
       undone = undefined;
       outcome = { results, reviewQuestion: plan.reviewQuestion, create: createButtonState(doc) };
@@ -90,7 +91,7 @@ export function Rw2PurposePanel({ course, doc }: { course: Course; doc: Document
 
   const undoAll = () =>
     work('fill', async (root) => {
-      undone = await undoPrefill(root, undoLog);
+      undone = await undoPrefill(root, undoLog, waitFor);
       undoLog = [];
       if (outcome) outcome = { ...outcome, create: createButtonState(doc) };
     });

@@ -4,6 +4,7 @@ import { builtInCourse } from '@/utils/course/active';
 import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
 import type { Course } from '@/utils/course/schema';
 import { createRunner, type Feature } from '@/utils/feature-runner';
+import { t } from '@/utils/i18n/t';
 import { createUiFactory } from '@/content-ui/mount-ui';
 import { createReporter } from '@/utils/report-progress';
 import { acceptOnlyOurStartEvents } from '@/utils/start-guard';
@@ -15,7 +16,11 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
   acceptOnlyOurStartEvents(ctx);
   answerDiagnostics(ctx);
   // One storage read before the page has rendered anything: dismissed tips and the policy-checked course.
-  const [published] = await Promise.all([readPublishedCourse(), preloadTipDismissals()]);
+  const reads = Promise.all([readPublishedCourse(), preloadTipDismissals()]);
+  // The first message read loads the whole message bundle (a blocking round trip to the browser): pay it while the
+  // page is still loading, not in the frame that shows the first tip.
+  t('extensionName');
+  const [published] = await reads;
   let course: Course = published ?? builtInCourse;
   const runner = createRunner(window, {
     features,

@@ -21,12 +21,12 @@ const navigate = (path: string) => (page.location.href = `${WB}${path}`);
 let runner: Runner | undefined;
 let ctx: ContentScriptContext | undefined;
 const errors: string[] = [];
-function start(features: Feature[]) {
+function start(features: Feature[], pageKey = workbenchPageKey) {
   ctx = new ContentScriptContext('test', {});
   runner = createRunner(page as unknown as Window, {
     features,
     course: () => builtInCourse,
-    pageKey: workbenchPageKey,
+    pageKey,
     createUi: createUiFactory(ctx),
     report: () => undefined,
     onError: (id) => errors.push(id),
@@ -134,11 +134,56 @@ describe('run.place', () => {
       probe.observe(document.body, { childList: true, subtree: true });
     });
     document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Heading' }));
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(document.querySelector('h1')!.nextElementSibling?.localName).toBe('wbc-beside');
     expect(await seenBeforeTask).toBe(true);
+    expect(document.querySelector('h1')!.nextElementSibling?.localName).toBe('wbc-beside');
     run.abort();
+  });
+
+  it('our own insertions are not page changes: no watcher, finder or page-key check runs for them', async () => {
+    document.body.innerHTML = '<h1>Heading</h1>';
+    const watched = vi.fn();
+    const finder = vi.fn(() => document.querySelector('h1'));
+    const pageKey = vi.fn(workbenchPageKey);
+    start(
+      [
+        defineFeature({
+          id: 'probe',
+          include: [always],
+          init: (run) => {
+            run.watch(watched);
+            run.place('wbc-beside', finder, () => <p>ours</p>);
+          },
+        }),
+      ],
+      pageKey,
+    );
+    await settle();
+    expect(document.querySelector('wbc-beside')).not.toBeNull();
+    // Control: the page's own change reaches all three.
+    const [watches, finds, keys] = [watched.mock.calls.length, finder.mock.calls.length, pageKey.mock.calls.length];
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect([watched.mock.calls.length, finder.mock.calls.length, pageKey.mock.calls.length]).toEqual([watches + 1, finds + 1, keys + 1]);
+    // Our host moving (here: to the new heading) is one more batch of our own: nobody looks again for it.
+    const before = [watched.mock.calls.length, pageKey.mock.calls.length];
+    document.querySelector('h1')!.remove();
+    document.body.append(Object.assign(document.createElement('section'), { innerHTML: '<h1>New</h1><p>after</p>' }));
+    await settle();
+    expect(document.querySelector('section h1')!.nextElementSibling?.localName).toBe('wbc-beside');
+    expect([watched.mock.calls.length, pageKey.mock.calls.length]).toEqual([before[0]! + 1, before[1]! + 1]);
+  });
+
+  it('a host the page removed by itself is put back, though only our node changed', async () => {
+    document.body.innerHTML = '<h1>Heading</h1>';
+    const watched = vi.fn();
+    start([defineFeature({ id: 'probe', include: [always], init: (run) => { run.watch(watched); placeAfterHeading(run); } })]);
+    await settle();
+    const host = document.querySelector('wbc-beside')!;
+    const calls = watched.mock.calls.length;
+    host.remove();
+    await settle();
+    expect(document.querySelector('h1')!.nextElementSibling).toBe(host);
+    expect(watched.mock.calls.length).toBe(calls);
   });
 
   it('moves the same UI (its state kept) when the page replaces the anchor, and takes it out while there is none', async () => {

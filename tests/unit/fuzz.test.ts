@@ -6,7 +6,7 @@ import { builtInCourse } from '@/utils/course/active';
 import { applyPlan, readFormFacts } from '@/utils/prefill/apply';
 import { APPEARS_AFTER, planPrefill, type FieldId } from '@/utils/prefill/plan';
 import { mutate } from '../support/mutate';
-import { startRun } from './run-support';
+import { pageWaitFor, startRun } from './run-support';
 import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, SNAPSHOTS_DIR } from '../support/snapshots';
 
 const TOTAL_VARIANTS = 1000;
@@ -42,7 +42,7 @@ async function expectMissingTargetsNotFound(seed: number) {
   const expected = (field: FieldId) => (facts[field]?.present === false && facts[field].notSure ? 'not-sure' : 'not-found');
   // A text that only appears after its box is planned from the box, and is found missing when applied.
   for (const action of lacking) expect(action.status, `seed ${seed}: ${action.field}`).toBe(APPEARS_AFTER[action.field] && action.status === 'apply' ? 'apply' : expected(action.field));
-  const { results } = await applyPlan(document, plan);
+  const { results } = await applyPlan(document, plan, pageWaitFor);
   for (const { field } of lacking) expect(results.find((r) => r.field === field)?.status, `seed ${seed}: ${field}`).toBe(expected(field));
 }
 

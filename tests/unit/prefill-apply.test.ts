@@ -3,6 +3,7 @@ import { loadCourseFile } from '@/utils/course/load-file';
 import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill } from '@/utils/prefill/apply';
 import { planPrefill } from '@/utils/prefill/plan';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
+import { pageWaitFor } from './run-support';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const $ = <E extends Element = HTMLElement>(css: string) => document.querySelector<E>(css)!;
@@ -21,7 +22,7 @@ function removeAianSection() {
 
 const fillForm = async () => {
   const plan = planPrefill(example, readFormFacts(document), { lastName: 'Garcia' });
-  return { plan, ...(await applyPlan(document, plan)) };
+  return { plan, ...(await applyPlan(document, plan, pageWaitFor)) };
 };
 
 describeWithSnapshots('apply layer on the real Create page snapshot', () => {
@@ -66,7 +67,7 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
 
   it('undo restores name, tier, texts and boxes; radios are reported as not clearable', async () => {
     const { undo } = await fillForm();
-    const rows = await undoPrefill(document, undo);
+    const rows = await undoPrefill(document, undo, pageWaitFor);
     expect(Object.fromEntries(rows.map((r) => [r.field, r.status]))).toEqual({
       name: 'restored', accessTier: 'restored', educational: 'restored', intendedStudy: 'restored', scientificApproach: 'restored',
       anticipatedFindings: 'restored', disseminationOther: 'restored', disseminationOtherText: 'restored', outcomeNone: 'restored',
@@ -79,7 +80,7 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
   it('undo keeps what the trainee changed after the fill', async () => {
     const { undo } = await fillForm();
     $<HTMLTextAreaElement>('#intendedStudyText').value = 'I rewrote this myself';
-    const rows = await undoPrefill(document, undo);
+    const rows = await undoPrefill(document, undo, pageWaitFor);
     expect(rows.find((r) => r.field === 'intendedStudy')?.status).toBe('kept-user');
     expect($<HTMLTextAreaElement>('#intendedStudyText').value).toBe('I rewrote this myself');
   });
@@ -94,7 +95,7 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
     document.body.innerHTML = '<div>nothing here</div>';
     await expect(fillForm()).resolves.toMatchObject({ undo: [] });
     expect(createButtonState(document)).toBe('not-found');
-    await expect(missingAnswers(document)).resolves.toEqual([]);
+    await expect(missingAnswers(document, pageWaitFor)).resolves.toEqual([]);
   });
 
   it('a widget that does not take the value is reported as failed, not as filled', async () => {
@@ -110,12 +111,12 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
     // Stand-in for the Workbench's tooltip, which appears in #popup-root while the mouse is over the button.
     button.addEventListener('mouseover', () => ($('#popup-root').innerHTML = '<div><ul><li>Name cannot be blank</li><li> You must specify the outcome of the research (Question 4)</li></ul></div>'));
     button.addEventListener('mouseout', () => ($('#popup-root').innerHTML = ''));
-    expect(await missingAnswers(document)).toEqual(['Name cannot be blank', 'You must specify the outcome of the research (Question 4)']);
+    expect(await missingAnswers(document, pageWaitFor)).toEqual(['Name cannot be blank', 'You must specify the outcome of the research (Question 4)']);
     expect($('#popup-root').innerHTML).toBe('');
     loadSnapshot('workspace-edit-create-prefilled.html');
     expect(createButtonState(document)).toBe('enabled');
     loadSnapshot('workspace-edit-create-errors-tooltip.html');
-    expect(await missingAnswers(document)).toHaveLength(11);
+    expect(await missingAnswers(document, pageWaitFor)).toHaveLength(11);
   });
 
   it("plans the trainee's own texts as kept (prefilled snapshot with someone else's answers)", () => {

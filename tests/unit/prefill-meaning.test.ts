@@ -4,6 +4,7 @@ import { loadCourseFile } from '@/utils/course/load-file';
 import { applyPlan, readFormFacts, undoPrefill } from '@/utils/prefill/apply';
 import { FIELD_IDS, planPrefill, type FieldId } from '@/utils/prefill/plan';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
+import { pageWaitFor } from './run-support';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const { answers } = example;
@@ -39,7 +40,7 @@ const SLOW = 30_000;
 
 const fill = async (root: ParentNode = document, fields?: FieldId[]) => {
   const plan = planPrefill(example, readFormFacts(root), { lastName: 'Garcia', fields });
-  return { plan, ...(await applyPlan(root, plan)) };
+  return { plan, ...(await applyPlan(root, plan, pageWaitFor)) };
 };
 const statuses = (results: Array<{ field: FieldId; status: string }>) => Object.fromEntries(results.map((r) => [r.field, r.status]));
 
@@ -65,7 +66,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
   it('undo restores by meaning too', async () => {
     const w = stripIds();
     const { undo } = await fill();
-    const rows = await undoPrefill(document, undo);
+    const rows = await undoPrefill(document, undo, pageWaitFor);
     expect(rows.filter((r) => r.status !== 'restored').map((r) => `${r.field}:${r.status}`)).toEqual(['review:cannot-clear', 'aianType:cannot-clear', 'population:cannot-clear']);
     expect([w.name.value, w.tier.value, w.intendedStudy.value, w.otherText.value]).toEqual(['', 'registered', '', '']);
     expect([w.educational.checked, w.other.checked, w.none.checked]).toEqual([false, false, false]);

@@ -5,6 +5,7 @@ import { applyPlan, createButtonState, readFormFacts, undoPrefill } from '@/util
 import { planPrefill, type FieldId } from '@/utils/prefill/plan';
 import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/utils/prefill/questions';
 import { mountRw2Dialog, settle } from './rw2-dialog-support';
+import { pageWaitFor } from './run-support';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const { answers } = example;
@@ -12,7 +13,7 @@ const page = () => window as unknown as { __submitted?: boolean; __podTouched?: 
 
 const fill = async (root: ParentNode, fields?: readonly FieldId[]) => {
   const plan = planPrefill(example, readFormFacts(root), { lastName: 'Garcia', fields });
-  return { plan, ...(await applyPlan(root, plan)) };
+  return { plan, ...(await applyPlan(root, plan, pageWaitFor)) };
 };
 const statuses = (results: Array<{ field: FieldId; status: string }>) => Object.fromEntries(results.map((r) => [r.field, r.status]));
 const byText = (root: ParentNode, css: string, text: string) => [...root.querySelectorAll<HTMLElement>(css)].find((el) => el.textContent?.trim() === text)!;
@@ -66,7 +67,7 @@ describe.each([true, false])('RW 2.0 dialog fixture, AI/AN questions %s', (aian)
     expect([page().__submitted, page().__podTouched]).toEqual([undefined, undefined]);
     expect(statuses((await fill(dialog, RESEARCH_PURPOSE_FIELDS)).results)).toEqual(Object.fromEntries(fields.map((f) => [f, 'same'])));
 
-    const rows = await undoPrefill(dialog, undo);
+    const rows = await undoPrefill(dialog, undo, pageWaitFor);
     expect(rows.filter((r) => r.status !== 'restored').map((r) => r.field)).toEqual(['review', ...(aian ? ['aianType'] : []), 'population']);
     expect(textareas(dialog)).toEqual(['', '', '', ...(aian ? [''] : [])]);
     expect(dialog.querySelectorAll('input[aria-label="Please specify"]')).toHaveLength(0);

@@ -3,7 +3,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
-import { runFeatures, watchPage, type Feature, type RunHandle } from '@/utils/feature-runner';
+import { runFeatures, waiterOn, watchPage, type Feature, type PageWatcher, type RunHandle, type WaitFor } from '@/utils/feature-runner';
 import { createUiFactory } from '@/content-ui/mount-ui';
 import type { ProgressEventInput } from '@/utils/progress/events';
 
@@ -44,3 +44,7 @@ export function ourRoot(name: string): ShadowRoot | undefined {
   const host = document.querySelector(name);
   return (host && (host.shadowRoot ?? latest?.rootOf(name))) || undefined;
 }
+
+let pageForWaits: PageWatcher | undefined;
+/** `run.waitFor` for page code tested without a run (the prefill's steps): the runner's waiter on this document. */
+export const pageWaitFor: WaitFor = (find, timeoutMs) => waiterOn((pageForWaits ??= watchPage(document)), new AbortController().signal)(find, timeoutMs);

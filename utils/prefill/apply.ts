@@ -1,6 +1,8 @@
 // The page side of the prefill: read facts, carry out a plan one widget at a time, undo it. Every function takes
 // the root to work in (the document, a dialog, one page of it); widgets are looked up afresh before every step.
+// React's response to each step is awaited with the runner's `waitFor`, on the content script's one page observer.
 import { query, queryAll, textOf } from '../dom';
+import type { WaitFor } from '../feature-runner';
 import * as sel from '../selectors';
 import { createWorkspaceButtonText, normalizeText } from '../text-matches';
 import { chooseRadio, hover, setAriaChecked, setChecked, setEditableText, setSelect, setText } from './drivers';
@@ -72,7 +74,7 @@ function drive(field: FieldId, el: HTMLElement, value: Value): boolean {
 }
 
 /** Writes one value with the widget's own driver; the element is looked up again right now. */
-async function write(root: ParentNode, field: FieldId, value: Value): Promise<'ok' | 'not-found' | 'not-sure' | 'failed'> {
+async function write(root: ParentNode, waitFor: WaitFor, field: FieldId, value: Value): Promise<'ok' | 'not-found' | 'not-sure' | 'failed'> {
   const find = () => {
     const target = locateField(root, field);
     if (target.status !== 'found') return undefined;
@@ -81,14 +83,14 @@ async function write(root: ParentNode, field: FieldId, value: Value): Promise<'o
   let el = find();
   if (!el) return locateField(root, field).status === 'not-sure' ? 'not-sure' : 'not-found';
   // e.g. the Q3 "Other" text stays disabled until React re-renders after its checkbox was clicked.
-  if (isDisabled(el) && !(await until(root, () => !isDisabled(find() ?? el!)))) return 'failed';
+  if (isDisabled(el) && !(await until(waitFor, () => !isDisabled(find() ?? el!)))) return 'failed';
   el = find();
   if (!el || !drive(field, el, value)) return 'failed';
-  return (await until(root, () => same(read(root, field), value))) ? 'ok' : 'failed';
+  return (await until(waitFor, () => same(read(root, field), value))) ? 'ok' : 'failed';
 }
 
 /** Applies the plan's "apply" actions in order; reports every field and what Undo needs. */
-export async function applyPlan(root: ParentNode, plan: Plan): Promise<{ results: FieldResult[]; undo: UndoStep[] }> {
+export async function applyPlan(root: ParentNode, plan: Plan, waitFor: WaitFor): Promise<{ results: FieldResult[]; undo: UndoStep[] }> {
   const results: FieldResult[] = [];
   const undo: UndoStep[] = [];
   for (const action of plan.actions) {
@@ -100,7 +102,7 @@ export async function applyPlan(root: ParentNode, plan: Plan): Promise<{ results
     }
     let before = read(root, field);
     // A text that only appears once its box is ticked (the box was the step before): give the page a moment.
-    if (before === undefined && APPEARS_AFTER[field]) before = (await until(root, () => read(root, field) !== undefined)) ? read(root, field) : undefined;
+    if (before === undefined && APPEARS_AFTER[field]) before = (await until(waitFor, () => read(root, field) !== undefined)) ? read(root, field) : undefined;
     let value = action.value;
     if (field === 'datasetVersion') {
       const target = locateField(root, field);
@@ -111,7 +113,7 @@ export async function applyPlan(root: ParentNode, plan: Plan): Promise<{ results
         continue;
       }
     }
-    const outcome = before === undefined ? 'not-found' : await write(root, field, value);
+    const outcome = before === undefined ? 'not-found' : await write(root, waitFor, field, value);
     if (outcome === 'ok') undo.push({ field, before: before!, after: value });
     results.push({ field, status: outcome === 'ok' ? 'filled' : outcome, ...extra });
   }
@@ -121,7 +123,7 @@ export async function applyPlan(root: ParentNode, plan: Plan): Promise<{ results
 export type UndoStatus = 'restored' | 'kept-user' | 'not-found' | 'not-sure' | 'cannot-clear' | 'failed';
 
 /** Puts back what the prefill changed, newest first; anything the trainee changed since is kept. */
-export async function undoPrefill(root: ParentNode, steps: UndoStep[]): Promise<Array<{ field: FieldId; status: UndoStatus }>> {
+export async function undoPrefill(root: ParentNode, steps: UndoStep[], waitFor: WaitFor): Promise<Array<{ field: FieldId; status: UndoStatus }>> {
   const out: Array<{ field: FieldId; status: UndoStatus }> = [];
   for (const { field, before, after } of [...steps].reverse()) {
     const now = read(root, field);
@@ -131,7 +133,7 @@ export async function undoPrefill(root: ParentNode, steps: UndoStep[]): Promise<
     // The Workbench offers no way to unselect a radio: say so rather than fake it.
     else if (FIELD_KINDS[field] === 'radio' && before === '') status = 'cannot-clear';
     else {
-      const outcome = await write(root, field, before);
+      const outcome = await write(root, waitFor, field, before);
       status = outcome === 'ok' ? 'restored' : outcome;
     }
     out.push({ field, status });
@@ -157,29 +159,18 @@ export function createButtonState(root: ParentNode): CreateState {
 }
 
 /** Hovers the disabled button and reads the Workbench's own list of what is missing. */
-export async function missingAnswers(doc: Document): Promise<string[]> {
+export async function missingAnswers(doc: Document, waitFor: WaitFor): Promise<string[]> {
   const button = query(doc, sel.createWorkspaceButton);
   if (!button) return [];
   hover(button, true);
-  await until(doc, () => queryAll(doc, sel.createErrorsTooltip).length > 0, 400);
+  await until(waitFor, () => queryAll(doc, sel.createErrorsTooltip).length > 0, 400);
   const items = queryAll(doc, sel.createErrorsTooltip).map((li) => textOf(li));
   hover(button, false);
   return items;
 }
 
-/** Resolves true as soon as the check passes (after a microtask or a DOM change), false after the timeout. */
-export function until(root: ParentNode, check: () => boolean, timeoutMs = 1000): Promise<boolean> {
-  return Promise.resolve().then(() => {
-    if (check()) return true;
-    return new Promise<boolean>((resolve) => {
-      const finish = (ok: boolean) => {
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve(ok);
-      };
-      const observer = new MutationObserver(() => check() && finish(true));
-      observer.observe(root as Node, { subtree: true, childList: true, attributes: true, characterData: true });
-      const timer = setTimeout(() => finish(check()), timeoutMs);
-    });
-  });
+/** True as soon as the check passes (after a microtask, or when the page changes), false after the timeout. */
+async function until(waitFor: WaitFor, check: () => boolean, timeoutMs = 1000): Promise<boolean> {
+  await Promise.resolve();
+  return (await waitFor(check, timeoutMs)) === true || check();
 }
