@@ -47,8 +47,12 @@ function readInGroups(files: readonly PickedFile[]): Map<PickedFile, Promise<Uin
     const parts = new Blob(blobs).arrayBuffer().then(
       (buffer) => {
         if (buffer.byteLength !== blobs.reduce((sum, blob) => sum + blob.size, 0)) return undefined;
-        let at = 0;
-        return blobs.map((blob) => new Uint8Array(buffer, (at += blob.size) - blob.size, blob.size));
+        let offset = 0;
+        return blobs.map((blob) => {
+          const part = new Uint8Array(buffer, offset, blob.size);
+          offset += blob.size;
+          return part;
+        });
       },
       () => undefined,
     );
