@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ExtensionBrowser } from '../../tests/support/chromium';
 import { generatedClass } from '../../tests/support/class-files';
 import { median, percentile } from './stats';
+import { TABLE_PAGE } from '../../utils/class/view-rows';
 
 /** The page's marks in the order it sets them (components/class/ClassPage.tsx). */
 const MARKS = ['wbc-class-picked', 'wbc-class-read', 'wbc-class-checked', 'wbc-class-merged', 'wbc-class-rendered', 'wbc-class-shown'] as const;
@@ -34,6 +35,9 @@ export async function classLoad(browser: ExtensionBrowser, files: number, runs: 
       const total = await page.getByTestId('summary-trainees').textContent();
       if (total !== String(files)) throw new Error(`class view counted ${total} trainees for ${files} files`);
       if ((await page.locator('[data-stuck]').count()) === 0) throw new Error('class view showed no stuck steps');
+      // A page of rows (or, in an earlier build, every row).
+      const rows = await page.locator('[data-testid="class-table"] tbody tr').count();
+      if (rows !== Math.min(files, TABLE_PAGE) && rows !== files) throw new Error(`class view showed ${rows} rows for ${files} files`);
       const times = await page.evaluate((names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN), [...MARKS]);
       timings.push(times.at(-1)! - times[0]!);
       endToEnd.push(times.at(-1)! - before);
