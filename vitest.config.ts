@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { bannerHelp } from './utils/course/banner-help';
+import { scriptCourse } from './utils/course/script-course';
 import { loadCourseFile } from './utils/course/load-file';
 
 // Unit tests see the default course, as the default build does.
@@ -12,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), preact()],
-        define: { __COURSE__: JSON.stringify(course), __COURSE_FINGERPRINT__: JSON.stringify(fingerprint), __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)) },
+        define: { __COURSE__: JSON.stringify(course), __COURSE_FINGERPRINT__: JSON.stringify(fingerprint), __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)), __SCRIPT_COURSE__: JSON.stringify(scriptCourse(course)) },
         test: {
           name: 'unit',
           environment: 'happy-dom',

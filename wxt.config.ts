@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bannerHelp } from './utils/course/banner-help';
+import { scriptCourse } from './utils/course/script-course';
 import { CourseFileError, loadCourseFile, type LoadedCourse } from './utils/course/load-file';
 import { applyCourseHosts } from './utils/course/manifest-hosts';
 import { buildLocales } from './utils/i18n/build-locales';
@@ -44,6 +45,7 @@ export default defineConfig({
       __COURSE__: JSON.stringify(course),
       __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
       __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)),
+      __SCRIPT_COURSE__: JSON.stringify(scriptCourse(course)),
     },
     build: { modulePreload: { polyfill: false }, sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),

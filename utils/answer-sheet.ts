@@ -1,5 +1,5 @@
 // The course's answers, question by question, for trainees to copy where nothing can be filled for them.
-import type { Course } from './course/schema';
+import type { ScriptCourse } from './course/script-course';
 import { t } from './i18n/t';
 import { composeWorkspaceName } from './prefill/plan';
 
@@ -17,7 +17,7 @@ const POPULATION_NO = 'No, my study will not center on underrepresented populati
 const REVIEW_NO = 'No, I have no concerns at this time about potential stigmatization based on my study.';
 const REVIEW_YES = 'Yes, I would like to request a review of my research purpose.';
 // The options' opening words (each full text is long): enough to find and pick the option.
-const AIAN_OPTIONS: Record<Course['answers']['aianResearchType'], string> = {
+const AIAN_OPTIONS: Record<ScriptCourse['answers']['aianResearchType'], string> = {
   EXCLUSIVE_AI_AN_POPULATION: 'I am planning to conduct my study using a study population exclusively including individuals who self-identify as AI/AN…',
   CASE_CONTROL_AI_AN: 'I am planning to conduct a case/control study…',
   FINDINGS_BY_AI_AN: 'I am planning to break down my findings by race/ethnicity…',
@@ -25,7 +25,7 @@ const AIAN_OPTIONS: Record<Course['answers']['aianResearchType'], string> = {
 };
 
 /** Every question with the course's answer, in the form's order; the name follows the course rule (with the last name once known). */
-export function answerSheet(course: Course, lastName?: string): AnswerRow[] {
+export function answerSheet(course: ScriptCourse, lastName?: string): AnswerRow[] {
   const { answers, workspace } = course;
   const row = (id: string, answer: string): AnswerRow => ({ id, question: t(`rw2_q_${id}`), answer });
   return [

@@ -1,7 +1,7 @@
 // Runs every feature whose page predicate matches, again on each SPA navigation or wizard step,
 // aborting the previous run first. One failing feature never stops the others. Features show UI
 // only through `run.place`, and follow the page only through the runner's one MutationObserver.
-import type { Course } from './course/schema';
+import type { ScriptCourse } from './course/script-course';
 import type { ProgressEventInput } from './progress/events';
 
 export type PagePredicate = (url: URL, doc: Document) => boolean;
@@ -28,7 +28,7 @@ export interface FeatureRun {
   url: URL;
   document: Document;
   signal: AbortSignal;
-  course: Course;
+  course: ScriptCourse;
   /**
    * Shows `render()` in a shadow root beside the anchor `findAnchor()` returns, in the same task the anchor
    * appears; moves it when the page replaces the anchor, hides it while there is none, removes it when the run ends.
@@ -101,7 +101,7 @@ export function watchPage(doc: Document): PageWatcher {
 export interface RunSetup {
   url: URL;
   document: Document;
-  course: Course;
+  course: ScriptCourse;
   page: PageWatcher;
   createUi: CreateUi;
   report: (events: ProgressEventInput[]) => void;
@@ -231,7 +231,7 @@ export function waiterOn(page: PageWatcher, signal: AbortSignal): WaitFor {
 
 export interface RunnerOptions {
   features: readonly Feature[];
-  course: () => Course;
+  course: () => ScriptCourse;
   /** What identifies "the same page": URL plus DOM-only steps (e.g. the /login wizard). */
   pageKey: (url: URL, doc: Document) => string;
   createUi: CreateUi;

@@ -1,6 +1,6 @@
 /** @jsxImportSource @/utils/dom-jsx */
 import { answerSheet } from '@/utils/answer-sheet';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { query, textOf } from '@/utils/dom';
 import type { WaitFor } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
@@ -21,7 +21,7 @@ interface Outcome {
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
 /** `storedLastName`: usually read before the form appears; if the read is still under way, the panel is placed at once and takes the name when it arrives. */
-export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course: Course; doc: Document; storedLastName?: string | Promise<string>; waitFor: WaitFor }): Node {
+export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course: ScriptCourse; doc: Document; storedLastName?: string | Promise<string>; waitFor: WaitFor }): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
   const known = typeof storedLastName === 'string' ? storedLastName : undefined;

@@ -1,12 +1,12 @@
 /** @jsxImportSource @/utils/dom-jsx */
 // Beside the workspace name field of Researcher Workbench 2.0: the course's name rule, and one click to put it in.
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { t } from '@/utils/i18n/t';
 import { setText } from '@/utils/prefill/drivers';
 import { composeWorkspaceName, needsLastName } from '@/utils/prefill/plan';
 import { loadLastName, saveLastName } from '@/utils/prefill/storage';
 
-export function Rw2NameOffer({ course, field }: { course: Course; field: () => HTMLInputElement | HTMLTextAreaElement | undefined }): Node {
+export function Rw2NameOffer({ course, field }: { course: ScriptCourse; field: () => HTMLInputElement | HTMLTextAreaElement | undefined }): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
   const example = composeWorkspaceName(template, 'Garcia')?.value ?? template;

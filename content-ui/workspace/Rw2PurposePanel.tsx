@@ -2,7 +2,7 @@
 // Beside the Research Use Statement questions on any Researcher Workbench 2.0 page: one Fill, the report, Undo, and
 // the answer sheet for whatever could not be filled.
 import { answerSheet } from '@/utils/answer-sheet';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import type { WaitFor } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { applyPlan, createButtonState, readFormFacts, undoPrefill, type CreateState, type FieldResult, type UndoStatus, type UndoStep } from '@/utils/prefill/apply';
@@ -24,7 +24,7 @@ interface Outcome {
   create: CreateState;
 }
 
-export function Rw2PurposePanel({ course, doc, waitFor }: { course: Course; doc: Document; waitFor: WaitFor }): Node {
+export function Rw2PurposePanel({ course, doc, waitFor }: { course: ScriptCourse; doc: Document; waitFor: WaitFor }): Node {
   let outcome: Outcome | undefined;
   let undoLog: UndoStep[] = [];
   let undone: Array<{ field: FieldId; status: UndoStatus }> | undefined;

@@ -1,8 +1,8 @@
 // What both Workbench content scripts do on start: read the course, run their features on every page and follow changes.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { builtInCourse } from '@/utils/course/active';
+import { builtInScriptCourse } from '@/utils/course/active';
 import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
-import type { Course } from '@/utils/course/schema';
+import { scriptCourse, type ScriptCourse } from '@/utils/course/script-course';
 import { createRunner, type Feature } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
 import { createUiFactory } from '@/content-ui/mount-ui';
@@ -21,7 +21,7 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
   // page is still loading, not in the frame that shows the first tip.
   t('extensionName');
   const [published] = await reads;
-  let course: Course = published ?? builtInCourse;
+  let course: ScriptCourse = published ? scriptCourse(published) : builtInScriptCourse;
   const runner = createRunner(window, {
     features,
     course: () => course,
@@ -31,7 +31,8 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
   });
   runner.check(true);
   // The background published a different course (an IT policy, or the first publication after install).
-  const stopFollowing = onCoursePublished((next) => {
+  const stopFollowing = onCoursePublished((published) => {
+    const next = scriptCourse(published);
     if (sameCourse(next, course)) return;
     course = next;
     runner.check(true);

@@ -1,9 +1,10 @@
 // The Workbench content script gets the policy-checked course from local storage, published by the background.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import { builtInCourse, builtInFingerprint, builtInScriptCourse } from '@/utils/course/active';
 import { keepCoursePublished, publishCourse } from '@/utils/course/publish-course';
 import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
+import { SCRIPT_HELP_KEYS, scriptCourse } from '@/utils/course/script-course';
 
 // The key earlier versions wrote: a published course survives an upgrade.
 const PUBLISHED_COURSE_KEY = 'publishedCourse';
@@ -56,6 +57,25 @@ describe('the course published for content scripts', () => {
     const reordered = Object.fromEntries(Object.entries(published).reverse()) as typeof published;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(builtInCourse));
     expect(sameCourse(reordered, builtInCourse)).toBe(true);
-    expect(sameCourse({ ...reordered, name: 'Other' }, builtInCourse)).toBe(false);
+    expect(sameCourse(scriptCourse(reordered), builtInScriptCourse)).toBe(true);
+    expect(sameCourse({ ...reordered, instructor: { ...reordered.instructor, name: 'Other' } }, builtInCourse)).toBe(false);
+  });
+});
+
+describe('the course a Workbench content script carries', () => {
+  it('is the part its features read: the Research Use Statement answers, the workspace rule and only the help links its tips cite', () => {
+    expect(builtInScriptCourse).toEqual(scriptCourse(builtInCourse));
+    expect(Object.keys(builtInScriptCourse).sort()).toEqual(['answers', 'help', 'instructor', 'notRequiredSteps', 'workspace']);
+    expect(Object.keys(builtInScriptCourse.help).sort()).toEqual([...SCRIPT_HELP_KEYS].sort());
+    // Control: the course itself has more links (the popup's and the options page's).
+    expect(Object.keys(builtInCourse.help).length).toBeGreaterThan(SCRIPT_HELP_KEYS.length);
+    expect(builtInCourse.help).toMatchObject(builtInScriptCourse.help);
+  });
+
+  it('a published course that differs only in what the script does not carry changes nothing on open pages', () => {
+    const elsewhere = { ...builtInCourse, name: 'Renamed', help: { ...builtInCourse.help, videos: 'https://example.edu/videos' } };
+    expect(sameCourse(scriptCourse(elsewhere), builtInScriptCourse)).toBe(true);
+    const cited = { ...builtInCourse, help: { ...builtInCourse.help, dataAccessGuide: 'https://example.edu/guide' } };
+    expect(sameCourse(scriptCourse(cited), builtInScriptCourse)).toBe(false);
   });
 });

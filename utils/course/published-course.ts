@@ -4,6 +4,7 @@
 import { publishedCourse, type PublishedCourse } from '../state/items';
 import { builtInFingerprint } from './active';
 import type { Course } from './schema';
+import type { ScriptCourse } from './script-course';
 
 export function isCurrentPublication(value: unknown): value is PublishedCourse {
   const published = value as Partial<PublishedCourse> | undefined;
@@ -24,7 +25,7 @@ export function onCoursePublished(listener: (course: Course) => void): () => voi
 }
 
 /** The same course whatever the key order (the background's copy went through validation, which rebuilds objects). */
-export function sameCourse(a: Course, b: Course): boolean {
+export function sameCourse(a: ScriptCourse, b: ScriptCourse): boolean {
   return canonical(a) === canonical(b);
 }
 

@@ -1,5 +1,5 @@
 // Deciding what goes where on /workspaces/build: a pure function of (course, page facts, options).
-import type { Course } from '../course/schema';
+import type { ScriptCourse } from '../course/script-course';
 
 /** The Workbench's name limit; kept here (a test ties it to the schema's) so zod stays out of the content script. */
 export const NAME_LIMIT = 80;
@@ -87,7 +87,7 @@ export function hasAianSection(facts: FormFacts): boolean {
   return shown(facts.aianType) || shown(facts.aianDetails);
 }
 
-export function planPrefill(course: Course, facts: FormFacts, options: PlanOptions = {}): Plan {
+export function planPrefill(course: ScriptCourse, facts: FormFacts, options: PlanOptions = {}): Plan {
   const { answers, workspace } = course;
   const aian = hasAianSection(facts);
   const overwrite = options.overwrite === true;

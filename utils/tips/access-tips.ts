@@ -1,7 +1,7 @@
 // What the Data Access Requirements tips say, decided from the Workbench's own status markers.
 import { sourceLink, type TipLink, type TipProps } from './tip-content';
 import { readAccessModules, type AccessModuleState } from '@/utils/access-modules';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import type { StepId } from '@/utils/progress/steps';
@@ -41,7 +41,7 @@ export function formatMinutes(minutes: number): string {
 }
 
 const REFRESH = 'reg_dar_refresh';
-type Help = Course['help'];
+type Help = ScriptCourse['help'];
 interface StepText {
   title: string;
   body: string[];
@@ -84,14 +84,14 @@ const DONE_NOTE: Partial<Record<StepId, { note: string; source?: (help: Help) =>
 };
 
 /** The course's own word on a step: not required at all, or (Controlled Tier) needed for its workspace. */
-function courseNoteFor({ step, state }: AccessModuleFacts, course: Course): string[] {
+function courseNoteFor({ step, state }: AccessModuleFacts, course: ScriptCourse): string[] {
   if (course.notRequiredSteps.includes(step)) return [t('reg_dar_not_required')];
   if (step !== 'ct-training' || course.workspace.accessTier !== 'controlled') return [];
   return [t(state === 'ineligible' ? 'reg_dar_ct_course_needs_blocked' : 'reg_dar_ct_course_needs')];
 }
 
 /** The tip beside one module row; its id changes with the state so hiding a to-do tip never hides the "done" one. */
-export function moduleTip(facts: AccessModuleFacts | undefined, course: Course): TipProps | undefined {
+export function moduleTip(facts: AccessModuleFacts | undefined, course: ScriptCourse): TipProps | undefined {
   if (!facts) return undefined;
   const { step, state } = facts;
   const id = `dar-${step}-${state}`;
@@ -150,7 +150,7 @@ export function initialCreditsTip(help: Help): TipProps {
 }
 
 /** Time left for the whole page, or "all done" once nothing is pending. */
-export function summaryTip(page: AccessPageFacts, course: Course): TipProps {
+export function summaryTip(page: AccessPageFacts, course: ScriptCourse): TipProps {
   const done = page.modules.filter(({ state }) => state === 'done').length;
   const open = page.modules.filter(({ state }) => state !== 'ineligible').length;
   const minutes = minutesLeft(page.modules, course.notRequiredSteps);
@@ -166,7 +166,7 @@ export function summaryTip(page: AccessPageFacts, course: Course): TipProps {
 }
 
 /** Shown under the Workbench's completion banner: what comes after data access (RW 2.0 unless the course is a legacy one). */
-export function workspacePointerTip(course: Course): TipProps {
+export function workspacePointerTip(course: ScriptCourse): TipProps {
   const legacy = course.workspace.platform === 'legacy';
   return {
     id: 'dar-next-workspace',

@@ -1,12 +1,12 @@
 // Tips for the two pages of the Data User Code of Conduct. Initials are never read: the tip explains them.
 import { type PlacedTip, sourceLink } from './tip-content';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import type { CodeOfConductPage } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
 
-export function codeOfConductPageTips(page: CodeOfConductPage | undefined, help: Course['help']): PlacedTip[] {
+export function codeOfConductPageTips(page: CodeOfConductPage | undefined, help: ScriptCourse['help']): PlacedTip[] {
   if (page === 'content') {
     return [
       {
@@ -35,7 +35,7 @@ export function codeOfConductPageTips(page: CodeOfConductPage | undefined, help:
 }
 
 /** Beside the home page's banner asking to sign an updated Code of Conduct: how, and that nothing is lost. */
-export function codeOfConductUpdateTip(help: Course['help']): PlacedTip {
+export function codeOfConductUpdateTip(help: ScriptCourse['help']): PlacedTip {
   return {
     id: 'home-ducc-update',
     anchor: (root) => query(root, sel.duccUpdateBanner),

@@ -1,12 +1,12 @@
 // Which tips the /login wizard gets on each step, and where each one sits. Decided from the step only.
 import { commonAncestor, parentOf, type PlacedTip, sourceLink, tipHostName } from './tip-content';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type LoginStep } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
 
-type Help = Course['help'];
+type Help = ScriptCourse['help'];
 
 const helpDesk = (help: Help) => [
   { label: t('helpDesk'), href: help.helpDeskForm },

@@ -1,6 +1,6 @@
 // The way out of each Workbench dead end: what happened, and the next thing to do.
 import { parentOf, type PlacedTip, sourceLink, type TipLink } from './tip-content';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { query } from '@/utils/dom';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { WORKBENCH_ORIGIN, type WorkbenchErrorRoute } from '@/utils/pages';
@@ -16,7 +16,7 @@ const TEXT: Record<DeadEnd, { id: string; title: string; body: string }> = {
   'authority-missing': { id: 'rec-authority-missing', title: 'rec_authority_title', body: 'rec_authority_do' },
 };
 
-function linksFor(deadEnd: DeadEnd, help: Course['help']): TipLink[] {
+function linksFor(deadEnd: DeadEnd, help: ScriptCourse['help']): TipLink[] {
   const home = { label: t('rec_link_home'), href: `${WORKBENCH_ORIGIN}/` };
   const dar = { label: t('rec_link_dar'), href: `${WORKBENCH_ORIGIN}/data-access-requirements` };
   const desk = [
@@ -37,7 +37,7 @@ function linksFor(deadEnd: DeadEnd, help: Course['help']): TipLink[] {
 }
 
 /** The recovery tip, placed at the end of the Workbench's own message box. */
-export function recoveryTip(deadEnd: DeadEnd, help: Course['help']): PlacedTip {
+export function recoveryTip(deadEnd: DeadEnd, help: ScriptCourse['help']): PlacedTip {
   const { id, title, body } = TEXT[deadEnd];
   const anchor =
     deadEnd === 'authority-missing'

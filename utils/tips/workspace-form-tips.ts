@@ -1,5 +1,5 @@
 // Tips for the legacy workspace form (/workspaces/build), in page order, and where each one sits.
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { query, queryAll } from '@/utils/dom';
 import type { Anchor, Placement } from '@/utils/feature-runner';
 import { paragraphsOf, t } from '@/utils/i18n/t';
@@ -27,7 +27,7 @@ export interface FormTip {
 const spot = (anchor: Element | null | undefined, append: Placement = 'after'): Anchor => anchor && { anchor, append };
 
 /** Every tip of the form, in page order; texts come from the course where the course decides. */
-export function formTips(course: Course, doc: Document): FormTip[] {
+export function formTips(course: ScriptCourse, doc: Document): FormTip[] {
   const { workspace, instructor, help } = course;
   const aian = Boolean(query(doc, sel.aianSection) || query(doc, sel.aianOption));
   const review = aian ? '7' : '6';

@@ -1,13 +1,13 @@
 // What the legacy Workbench's "you can't create a workspace here" moments should tell a trainee: where, with what.
 import type { TipProps } from './tip-content';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 import { paragraphsOf, t } from '@/utils/i18n/t';
 import { RW2_ORIGIN } from '@/utils/workspace-platform';
 
 export type MovedMoment = 'modal' | 'banner' | 'redirect';
 
 /** Where the training workspace is created now, that registration carries over, what the pod is, and the link. */
-export function workspaceMovedTip(moment: MovedMoment, course: Course): TipProps {
+export function workspaceMovedTip(moment: MovedMoment, course: ScriptCourse): TipProps {
   return {
     id: `ws-moved-${moment}`,
     title: t(`rw2_moved_${moment}_title`),

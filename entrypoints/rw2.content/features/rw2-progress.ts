@@ -6,7 +6,7 @@ import { defineFeature, type FeatureRun } from '@/utils/feature-runner';
 import { isResearcherWorkbench2 } from '@/utils/pages';
 import type { ProgressEventInput } from '@/utils/progress/events';
 import { courseWorkspaceHeading, showsCollaborator, showsCourseAnswers } from '@/utils/rw2-page';
-import type { Course } from '@/utils/course/schema';
+import type { ScriptCourse } from '@/utils/course/script-course';
 
 /** Workspace IDs appear in RW 2.0 URLs (/workspaces/<id>/…); the namespace says which site the workspace is on. */
 export function rw2WorkspaceRef(url: URL, name: string) {
@@ -14,7 +14,7 @@ export function rw2WorkspaceRef(url: URL, name: string) {
   return { namespace: id ? `${url.hostname}/${decodeURIComponent(id)}` : url.hostname, name };
 }
 
-export function rw2ProgressEvents(doc: Document, url: URL, course: Course): ProgressEventInput[] {
+export function rw2ProgressEvents(doc: Document, url: URL, course: ScriptCourse): ProgressEventInput[] {
   const heading = courseWorkspaceHeading(doc, course.workspace.nameTemplate);
   if (!heading) return [];
   const workspace = rw2WorkspaceRef(url, textOf(heading));
