@@ -76,8 +76,9 @@ export interface PageWatcher {
 export function watchPage(doc: Document): PageWatcher {
   const listeners = new Map<(pageChanged: boolean) => void, AbortSignal>();
   const ours = new WeakSet<Node>();
-  const isOurs = (record: MutationRecord) =>
-    record.type === 'childList' ? [...record.addedNodes, ...record.removedNodes].every((node) => ours.has(node)) : ours.has(record.target);
+  // Stops at the first node not ours, without copying the lists (the parser's and React's batches can be long).
+  const onlyOurs = (nodes: NodeList) => Array.prototype.every.call(nodes, (node: Node) => ours.has(node));
+  const isOurs = (record: MutationRecord) => (record.type === 'childList' ? onlyOurs(record.addedNodes) && onlyOurs(record.removedNodes) : ours.has(record.target));
   // Called in the observer's own callback (a microtask after the page's change, before the next paint).
   const observer = new MutationObserver((records) => {
     const pageChanged = !records.every(isOurs);
