@@ -17,13 +17,15 @@ describe('reading a zip of hand-in files', () => {
     expect(entries.map(text)).toEqual(['{"a":"ñ"}', '{"b":1}']);
   });
 
-  it('refuses a damaged entry (wrong checksum, or more data than declared) and still reads the others', async () => {
+  it('refuses a damaged entry (wrong checksum, more data than declared, not deflate data) and still reads the others', async () => {
     const zip = buildZip([
       { name: 'bad-crc.json', data: '{"x":1}', crc: 1234 },
       { name: 'longer-than-declared.json', data: 'y'.repeat(5000), declaredSize: 100 },
+      // Said to be deflated; 0xff opens a block of the reserved type, which the inflater refuses.
+      { name: 'not-deflate.json', data: new Uint8Array([0xff, 0xff, 0xff, 0xff]), method: 'store', methodCode: 8, declaredSize: 10 },
       { name: 'good.json', data: '{}' },
     ]);
-    expect((await readZip(zip)).map(text)).toEqual(['damaged', 'damaged', '{}']);
+    expect((await readZip(zip)).map(text)).toEqual(['damaged', 'damaged', 'damaged', '{}']);
   });
 
   it('refuses encrypted entries and unknown compression methods by name', async () => {

@@ -48,12 +48,13 @@ export async function readZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS)
   const records = centralDirectory(bytes, view, limits).filter((r) => !r.name.endsWith('/') && !r.name.startsWith('__MACOSX/'));
   // Refused whole before anything is inflated: the declared sizes are all we can trust up front.
   if (records.reduce((sum, r) => sum + (r.size === 0xffffffff ? 0 : r.size), 0) > limits.maxTotalBytes) throw new ZipError('too-large');
-  const entries: ZipEntry[] = [];
-  for (const record of records) {
-    const problem = entryProblem(record, limits);
-    entries.push({ name: record.name, result: problem ? { ok: false, problem } : await readEntry(bytes, view, record) });
-  }
-  return entries;
+  // All inflated at once: one after the other, a zip of 300 hand-ins spent most of its time waiting between entries.
+  return Promise.all(
+    records.map(async (record): Promise<ZipEntry> => {
+      const problem = entryProblem(record, limits);
+      return { name: record.name, result: problem ? { ok: false, problem } : await readEntry(bytes, view, record) };
+    }),
+  );
 }
 
 function centralDirectory(bytes: Uint8Array, view: DataView, limits: ZipLimits): CentralRecord[] {
@@ -113,7 +114,14 @@ async function readEntry(bytes: Uint8Array, view: DataView, record: CentralRecor
 
 /** Inflates, stopping as soon as the output passes the declared size (a lying header cannot grow it further). */
 async function inflate(data: Uint8Array, declared: number): Promise<Uint8Array | undefined> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  // A stream over the bytes in hand: a Blob per entry would copy each one out to the browser and back.
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(data as BufferSource);
+      controller.close();
+    },
+  });
+  const stream = source.pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   const out = new Uint8Array(declared);
   let length = 0;
