@@ -53,7 +53,7 @@ export function defineFeature(feature: Feature): Feature {
   return feature;
 }
 
-/** A shadow-root host made by the UI layer (`mount-ui.ts`), not yet in the page. */
+/** A shadow-root host made by the UI layer (`content-ui/mount-ui.ts`), not yet in the page. */
 export interface PlacedUi {
   host: Element;
   /** The shadow root, open or closed (kept here so tests and the runner can reach a closed one). */
@@ -61,7 +61,7 @@ export interface PlacedUi {
   remove: () => void;
 }
 
-/** Builds a host (WXT's createShadowRootUi: with inline CSS it settles within microtasks, before the next paint). */
+/** Builds a host (an isolated shadow-root element: with inline CSS it settles within microtasks, before the next paint). */
 export type CreateUi = (name: string, render: () => Node, options: { closed: boolean }) => Promise<PlacedUi>;
 
 /** The one MutationObserver: every watcher, waiter and placement of every run listens to it. */

@@ -1,4 +1,4 @@
-// Plain DOM on purpose: this script runs on Google's pages and must stay tiny (budget 3 KB gzip).
+// Plain DOM on purpose: this script runs on Google's pages and must stay tiny (budget 6 KB gzip, with the polyfill).
 import type { BannerHelp } from '@/utils/course/banner-help';
 import { google403Tip } from '@/utils/tips/google-403-tips';
 
