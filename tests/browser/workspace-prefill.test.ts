@@ -163,7 +163,8 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     await none.click();
     expect(await createCursor(page)).toBe('not-allowed');
     await page.locator('[role="button"][aria-label="Create Workspace"]').hover();
-    expect(await page.locator('#popup-root li').allTextContents()).toEqual([' You must specify the outcome of the research (Question 4)']);
+    // The fixture's tooltip renders after the hover's own React update: wait for it rather than read at once.
+    await expect.poll(() => page.locator('#popup-root li').allTextContents(), WAIT).toEqual([' You must specify the outcome of the research (Question 4)']);
     await none.click();
     expect(await createCursor(page)).toBe('pointer');
     expect(await pageFlags(page)).toEqual({ submitted: undefined, billing: undefined, dialog: 0 });
