@@ -5,7 +5,7 @@ import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/cour
 import { scriptCourse, type ScriptCourse } from '@/utils/course/script-course';
 import { createRunner, type Feature } from '@/utils/feature-runner';
 import { t } from '@/utils/i18n/t';
-import { createUiFactory } from '@/content-ui/mount-ui';
+import { createUi } from '@/content-ui/mount-ui';
 import { createReporter } from '@/utils/report-progress';
 import { acceptOnlyOurStartEvents } from '@/utils/start-guard';
 import { preloadTipDismissals } from '@/utils/tip-dismissals';
@@ -26,7 +26,7 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
     features,
     course: () => course,
     pageKey: workbenchPageKey,
-    createUi: createUiFactory(ctx),
+    createUi,
     report: createReporter(),
   });
   runner.check(true);

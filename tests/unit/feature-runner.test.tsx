@@ -1,11 +1,10 @@
 /** @jsxImportSource @/utils/dom-jsx */
 // The runner and its placement layer: runs per page, failures kept apart, one observer, same-frame placement.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { workbenchPageKey } from '@/entrypoints/workbench.content/page-key';
 import { builtInCourse } from '@/utils/course/active';
 import { createRunner, defineFeature, type Feature, type FeatureRun, type Runner } from '@/utils/feature-runner';
-import { createUiFactory } from '@/content-ui/mount-ui';
+import { createUi } from '@/content-ui/mount-ui';
 import { isLogin } from '@/utils/pages';
 import * as sel from '@/utils/selectors';
 import { startRun } from './run-support';
@@ -19,15 +18,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const page = { document, location: { href: '' } };
 const navigate = (path: string) => (page.location.href = `${WB}${path}`);
 let runner: Runner | undefined;
-let ctx: ContentScriptContext | undefined;
 const errors: string[] = [];
 function start(features: Feature[], pageKey = workbenchPageKey) {
-  ctx = new ContentScriptContext('test', {});
   runner = createRunner(page as unknown as Window, {
     features,
     course: () => builtInCourse,
     pageKey,
-    createUi: createUiFactory(ctx),
+    createUi,
     report: () => undefined,
     onError: (id) => errors.push(id),
   });
@@ -42,7 +39,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   runner?.stop();
-  ctx?.abort();
 });
 
 describe('the feature runner', () => {

@@ -1,10 +1,9 @@
 // Starts the content script's runner on happy-dom's document, the way the content script does,
 // with progress events collected instead of sent.
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { builtInCourse } from '@/utils/course/active';
 import type { Course } from '@/utils/course/schema';
 import { runFeatures, waiterOn, watchPage, type Feature, type PageWatcher, type RunHandle, type WaitFor } from '@/utils/feature-runner';
-import { createUiFactory } from '@/content-ui/mount-ui';
+import { createUi } from '@/content-ui/mount-ui';
 import type { ProgressEventInput } from '@/utils/progress/events';
 
 export interface TestRun extends RunHandle {
@@ -19,21 +18,19 @@ export function startRun(features: readonly Feature[], url: string, course: Cour
   latest?.abort();
   const events: ProgressEventInput[] = [];
   const errors: string[] = [];
-  const ctx = new ContentScriptContext('test', {});
   const page = watchPage(document);
   const handle = runFeatures(features, {
     url: new URL(url),
     document,
     course,
     page,
-    createUi: createUiFactory(ctx),
+    createUi,
     report: (batch) => events.push(...batch),
     onError: (id, error) => errors.push(`${id}: ${(error as Error)?.stack ?? error}`),
   });
   const abort = () => {
     handle.abort();
     page.disconnect();
-    ctx.abort();
   };
   latest = { ...handle, abort, events, errors };
   return latest;
