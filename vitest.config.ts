@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
-import { bannerHelp } from './utils/course/banner-help';
-import { scriptCourse } from './utils/course/script-course';
-import { loadCourseFile } from './utils/course/load-file';
+import { bannerHelp } from './domain/course/banner-help';
+import { scriptCourse } from './domain/course/script-course';
+import { loadCourseFile } from './domain/course/load-file';
 
 // Unit tests see the default course, as the default build does.
 const { course, fingerprint } = loadCourseFile('courses/default.json');

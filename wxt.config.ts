@@ -1,10 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { bannerHelp } from './utils/course/banner-help';
-import { scriptCourse } from './utils/course/script-course';
-import { CourseFileError, loadCourseFile, type LoadedCourse } from './utils/course/load-file';
-import { applyCourseHosts } from './utils/course/manifest-hosts';
-import { buildLocales } from './utils/i18n/build-locales';
+import { bannerHelp } from './domain/course/banner-help';
+import { scriptCourse } from './domain/course/script-course';
+import { CourseFileError, loadCourseFile, type LoadedCourse } from './domain/course/load-file';
+import { applyCourseHosts } from './domain/course/manifest-hosts';
+import { buildLocales } from './domain/i18n/build-locales';
 
 const courseFile = process.env.COURSE ?? 'courses/default.json';
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { loadEffectiveCourse } from '@/utils/course/effective';
-import { keepCoursePublished } from '@/utils/course/publish-course';
-import { answerRequest } from '@/utils/messaging/answer';
-import { PROGRESS_CHANGED, type ProgressChanged } from '@/utils/messaging/protocol';
-import { stepsPublisher } from '@/utils/progress/publish-steps';
-import { ProgressStore } from '@/utils/progress/store';
+import { loadEffectiveCourse } from '@/domain/course/effective';
+import { keepCoursePublished } from '@/background/publish-course';
+import { answerRequest } from '@/background/answer-message';
+import { PROGRESS_CHANGED, type ProgressChanged } from '@/messaging/protocol';
+import { stepsPublisher } from '@/background/publish-steps';
+import { ProgressStore } from '@/background/progress-store';
 
 export default defineBackground(() => {
   // The browser's first policy read can take a second or two: do it now, not when a page or the popup waits.

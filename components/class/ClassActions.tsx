@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n/t';
+import { t } from '@/domain/i18n/t';
 
 interface ClassActionsProps {
   onCsv: () => void;

@@ -1,7 +1,7 @@
-import { summariseClass } from '@/utils/class/summarise';
-import type { TraineeRow } from '@/utils/class/trainee';
-import { t } from '@/utils/i18n/t';
-import { PARTS, stepById, type StepId } from '@/utils/progress/steps';
+import { summariseClass } from '@/domain/class/summarise';
+import type { TraineeRow } from '@/domain/class/trainee';
+import { t } from '@/domain/i18n/t';
+import { PARTS, stepById, type StepId } from '@/domain/progress/steps';
 
 /** The counts to explain in class; also the printed one-page summary. */
 export function ClassSummary({ rows, onShowStep }: { rows: readonly TraineeRow[]; onShowStep: (step: StepId) => void }) {

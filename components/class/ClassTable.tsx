@@ -1,11 +1,11 @@
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { formatDay } from '@/components/popup/format';
-import { stateText } from '@/utils/class/class-csv';
-import { STEP_COLUMNS, type StepCell, type TraineeRow } from '@/utils/class/trainee';
-import type { SortKey, SortOrder } from '@/utils/class/view-rows';
-import { t } from '@/utils/i18n/t';
-import { stepById } from '@/utils/progress/steps';
+import { formatDay } from '@/components/format';
+import { stateText } from '@/domain/class/class-csv';
+import { STEP_COLUMNS, type StepCell, type TraineeRow } from '@/domain/class/trainee';
+import type { SortKey, SortOrder } from '@/domain/class/view-rows';
+import { t } from '@/domain/i18n/t';
+import { stepById } from '@/domain/progress/steps';
 
 interface ClassTableProps {
   rows: readonly TraineeRow[];

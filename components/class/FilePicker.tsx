@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PickedFile } from '@/utils/class/sources';
-import { t } from '@/utils/i18n/t';
+import type { PickedFile } from '@/domain/class/sources';
+import { t } from '@/domain/i18n/t';
 import { droppedFiles } from './dropped-files';
 
 /** Files, a folder, or zips: picked with the two inputs (keyboard) or dropped on the box. */

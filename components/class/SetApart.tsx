@@ -1,7 +1,7 @@
-import { formatDay } from '@/components/popup/format';
-import type { ClassView, OtherCourseFile } from '@/utils/class/merge';
-import type { FileProblem } from '@/utils/class/parse';
-import { t } from '@/utils/i18n/t';
+import { formatDay } from '@/components/format';
+import type { ClassView, OtherCourseFile } from '@/domain/class/merge';
+import type { FileProblem } from '@/domain/class/parse';
+import { t } from '@/domain/i18n/t';
 
 /** Every file that is not a row, with why: nothing picked goes missing without a word. */
 export function SetApart({ view, fingerprint }: { view: ClassView; fingerprint: string }) {

@@ -1,6 +1,6 @@
-import type { AttentionFilter, NextFilter, RowFilter } from '@/utils/class/view-rows';
-import { t } from '@/utils/i18n/t';
-import { STEPS } from '@/utils/progress/steps';
+import type { AttentionFilter, NextFilter, RowFilter } from '@/domain/class/view-rows';
+import { t } from '@/domain/i18n/t';
+import { STEPS } from '@/domain/progress/steps';
 
 const ATTENTION: readonly AttentionFilter[] = ['all', 'workspace-off-rule', 'not-shared', 'manual'];
 

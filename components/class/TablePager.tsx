@@ -1,5 +1,5 @@
-import { TABLE_PAGE } from '@/utils/class/view-rows';
-import { t } from '@/utils/i18n/t';
+import { TABLE_PAGE } from '@/domain/class/view-rows';
+import { t } from '@/domain/i18n/t';
 
 /** Under a table that holds only the first rows: the next page, or all of them (focus then goes to the first added row). */
 export function TablePager({ inTable, matching, onMore }: { inTable: number; matching: number; onMore: (count: number) => void }) {

@@ -1,5 +1,5 @@
 // Files dropped on the page, folders walked through: the browser gives a folder's files only through its entries.
-import type { PickedFile } from '@/utils/class/sources';
+import type { PickedFile } from '@/domain/class/sources';
 
 export async function droppedFiles(transfer: DataTransfer): Promise<PickedFile[]> {
   const entries = [...transfer.items].map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => !!entry);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/domain/i18n/t';
 
 /** Instructors reach the class view from here; it opens in its own tab. */
 export function ClassViewLink() {

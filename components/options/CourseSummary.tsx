@@ -1,5 +1,5 @@
-import type { EffectiveCourse } from '@/utils/course/effective';
-import { localize, t } from '@/utils/i18n/t';
+import type { EffectiveCourse } from '@/domain/course/effective';
+import { localize, t } from '@/domain/i18n/t';
 
 /** Which build this is (fingerprint) and what IT policy changed in it. */
 export function CourseSummary({ effective }: { effective: EffectiveCourse }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SelectorCheck, TabReport } from '@/utils/diagnostics';
-import { t } from '@/utils/i18n/t';
+import type { SelectorCheck, TabReport } from '@/site/diagnostics';
+import { t } from '@/domain/i18n/t';
 import { checkOpenWorkbenchTabs } from './check-tabs';
 
 type State = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; reports: TabReport[] };

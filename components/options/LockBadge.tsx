@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n/t';
+import { t } from '@/domain/i18n/t';
 
 /** Marks a value an administrator set through Chrome policy. */
 export function LockBadge() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadEffectiveCourse, type EffectiveCourse } from '@/utils/course/effective';
-import { t } from '@/utils/i18n/t';
+import { loadEffectiveCourse, type EffectiveCourse } from '@/domain/course/effective';
+import { t } from '@/domain/i18n/t';
 import { ClassViewLink } from './ClassViewLink';
 import { CourseSummary } from './CourseSummary';
 import { DiagnosticsPanel } from './DiagnosticsPanel';

@@ -1,6 +1,6 @@
-import { safeHref } from '@/utils/tips/tip-content';
-import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
+import { safeHref } from '@/guidance/tip-content';
+import type { Course } from '@/domain/course/schema';
+import { t } from '@/domain/i18n/t';
 import { LockBadge } from './LockBadge';
 import { isLocked, previewValues, type PreviewPageId } from './preview-values';
 import { previewTips, type PreviewTip } from './tip-sources';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/domain/i18n/t';
 import { permissionNotes, type ManifestAccess } from './permission-notes';
 
 export function PermissionsList({ manifest = browser.runtime.getManifest() as ManifestAccess }: { manifest?: ManifestAccess }) {

@@ -1,7 +1,7 @@
 // Asks every open tab for selector counts: only our Workbench content script answers, so no
 // "tabs" permission is needed (tabs without it simply reject).
 import { browser } from 'wxt/browser';
-import { diagnosticsRequest, isSelectorCounts, judgeCounts, type TabReport } from '@/utils/diagnostics';
+import { diagnosticsRequest, isSelectorCounts, judgeCounts, type TabReport } from '@/site/diagnostics';
 
 export async function checkOpenWorkbenchTabs(): Promise<TabReport[]> {
   const tabs = await browser.tabs.query({});

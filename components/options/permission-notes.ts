@@ -1,8 +1,8 @@
 // Why the extension has each permission and site access, read from its own manifest.
-import { t } from '@/utils/i18n/t';
-import { WORKBENCH_ORIGIN } from '@/utils/pages';
-import { WORKBENCH_HOST_PATTERNS } from '@/utils/workbench-hosts';
-import { RW2_ORIGIN } from '@/utils/workspace-platform';
+import { t } from '@/domain/i18n/t';
+import { WORKBENCH_ORIGIN } from '@/site/pages';
+import { WORKBENCH_HOST_PATTERNS } from '@/domain/workbench/workbench-hosts';
+import { RW2_ORIGIN } from '@/domain/workbench/workspace-platform';
 
 export interface ManifestAccess {
   permissions?: string[];

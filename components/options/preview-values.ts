@@ -1,8 +1,8 @@
 // The course values trainees meet, page by page, as the options page lists them (pure: course → rows).
-import type { Course } from '@/utils/course/schema';
-import { t, localize } from '@/utils/i18n/t';
-import { stepById } from '@/utils/progress/steps';
-import { workspaceCreateUrl } from '@/utils/workspace-platform';
+import type { Course } from '@/domain/course/schema';
+import { t, localize } from '@/domain/i18n/t';
+import { stepById } from '@/domain/progress/steps';
+import { workspaceCreateUrl } from '@/domain/workbench/workspace-platform';
 
 export interface PreviewValue {
   label: string;

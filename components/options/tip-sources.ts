@@ -1,17 +1,17 @@
 // Every tip a trainee can meet, built by the same functions the content scripts use, for the preview.
-import { ACCESS_MODULES, type AccessModuleName } from '@/utils/access-modules';
-import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
-import type { LoginStep } from '@/utils/pages';
-import { identityAbroadTip, identityWaitingTip, initialCreditsTip, moduleTip, renewalTip, workspacePointerTip } from '@/utils/tips/access-tips';
-import { codeOfConductPageTips, codeOfConductUpdateTip } from '@/utils/tips/ducc-tips';
-import { google403Tip } from '@/utils/tips/google-403-tips';
-import { emailRejectedTip, loginTips } from '@/utils/tips/login-tips';
-import { recoveryTip, type DeadEnd } from '@/utils/tips/recovery-tips';
-import { shareTip } from '@/utils/tips/share-tips';
-import { formTips } from '@/utils/tips/workspace-form-tips';
-import type { TipLink } from '@/utils/tips/tip-content';
-import { workspaceMovedTip, type MovedMoment } from '@/utils/tips/workspace-moved-tips';
+import { ACCESS_MODULES, type AccessModuleName } from '@/site/access-modules';
+import type { Course } from '@/domain/course/schema';
+import { t } from '@/domain/i18n/t';
+import type { LoginStep } from '@/site/pages';
+import { identityAbroadTip, identityWaitingTip, initialCreditsTip, moduleTip, renewalTip, workspacePointerTip } from '@/guidance/access-tips';
+import { codeOfConductPageTips, codeOfConductUpdateTip } from '@/guidance/ducc-tips';
+import { google403Tip } from '@/guidance/google-403-tips';
+import { emailRejectedTip, loginTips } from '@/guidance/login-tips';
+import { recoveryTip, type DeadEnd } from '@/guidance/recovery-tips';
+import { shareTip } from '@/guidance/share-tips';
+import { formTips } from '@/guidance/workspace-form-tips';
+import type { TipLink } from '@/guidance/tip-content';
+import { workspaceMovedTip, type MovedMoment } from '@/guidance/workspace-moved-tips';
 import type { PreviewPageId } from './preview-values';
 
 export interface PreviewTip {

@@ -1,5 +1,5 @@
-import type { Course } from '@/utils/course/schema';
-import { localize, t } from '@/utils/i18n/t';
+import type { Course } from '@/domain/course/schema';
+import { localize, t } from '@/domain/i18n/t';
 
 export interface CourseHeaderProps {
   course: Course;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n/t';
-import type { ProgressExport } from '@/utils/progress/export-format';
-import type { HandInInput } from '@/utils/progress/hand-in';
+import { t } from '@/domain/i18n/t';
+import type { ProgressExport } from '@/domain/progress/export-format';
+import type { HandInInput } from '@/domain/progress/hand-in';
 import { handInSummary, saveExportFile } from './hand-in-actions';
 
 export interface HandInProps {

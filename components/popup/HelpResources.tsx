@@ -1,7 +1,7 @@
-import type { Course, HelpLinkId } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
-import { orderHelpLinks, safeHttpsUrl } from '@/utils/progress/help-order';
-import type { Stage } from '@/utils/progress/journey';
+import type { Course, HelpLinkId } from '@/domain/course/schema';
+import { t } from '@/domain/i18n/t';
+import { orderHelpLinks, safeHttpsUrl } from '@/domain/progress/help-order';
+import type { Stage } from '@/domain/progress/journey';
 
 export interface HelpResourcesProps {
   help: Course['help'];

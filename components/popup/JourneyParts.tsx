@@ -1,7 +1,7 @@
-import { t } from '@/utils/i18n/t';
-import { partTitleKey, type Journey } from '@/utils/progress/journey';
-import type { StepId } from '@/utils/progress/steps';
-import type { WorkspacePlatform } from '@/utils/workspace-platform';
+import { t } from '@/domain/i18n/t';
+import { partTitleKey, type Journey } from '@/domain/progress/journey';
+import type { StepId } from '@/domain/progress/steps';
+import type { WorkspacePlatform } from '@/domain/workbench/workspace-platform';
 import { StepRow } from './StepRow';
 
 export interface JourneyPartsProps {

@@ -1,7 +1,7 @@
-import { t } from '@/utils/i18n/t';
-import { nextStepUrl, type Journey } from '@/utils/progress/journey';
-import type { WorkspacePlatform } from '@/utils/workspace-platform';
-import { formatTimeLeft } from './format';
+import { t } from '@/domain/i18n/t';
+import { nextStepUrl, type Journey } from '@/domain/progress/journey';
+import type { WorkspacePlatform } from '@/domain/workbench/workspace-platform';
+import { formatTimeLeft } from '../format';
 
 export interface OverallProgressProps {
   journey: Journey;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/domain/i18n/t';
 
 export interface ResetControlProps {
   onReset: () => Promise<boolean>;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary } from 'preact/hooks';
-import { t } from '@/utils/i18n/t';
+import { t } from '@/domain/i18n/t';
 
 export interface SafeSectionProps {
   children: ComponentChildren;

@@ -1,7 +1,7 @@
-import { t } from '@/utils/i18n/t';
-import { stepHintKey, type StepProgress } from '@/utils/progress/journey';
-import type { WorkspacePlatform } from '@/utils/workspace-platform';
-import { doneDate } from './format';
+import { t } from '@/domain/i18n/t';
+import { stepHintKey, type StepProgress } from '@/domain/progress/journey';
+import type { WorkspacePlatform } from '@/domain/workbench/workspace-platform';
+import { doneDate } from '../format';
 
 const ICON = { done: '✓', pending: '○', 'not-needed': '–', ineligible: '!' } as const;
 

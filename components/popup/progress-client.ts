@@ -1,9 +1,9 @@
 // How the popup talks to progress: reads the background's copy of the rows (fast), asks the background otherwise.
 import { browser } from 'wxt/browser';
-import { PROGRESS_CHANGED, type ReplyTo, type Request } from '@/utils/messaging/protocol';
-import { sendMessage } from '@/utils/messaging/send';
-import { readPublishedSteps } from '@/utils/progress/published-steps';
-import type { StepStatuses } from '@/utils/progress/status-rows';
+import { PROGRESS_CHANGED, type ReplyTo, type Request } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/send';
+import { readPublishedSteps } from '@/state/published-steps';
+import type { StepStatuses } from '@/domain/progress/status-rows';
 
 export interface ProgressClient {
   readSteps(): Promise<StepStatuses>;

@@ -1,10 +1,10 @@
 // The popup's progress state: starts from what was read before the first render, stays live, writes via the background.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n/t';
-import type { ReplyTo, Request } from '@/utils/messaging/protocol';
-import type { ProgressExport } from '@/utils/progress/export-format';
-import type { StepId } from '@/utils/progress/steps';
-import type { StepStatuses } from '@/utils/progress/status-rows';
+import { t } from '@/domain/i18n/t';
+import type { ReplyTo, Request } from '@/messaging/protocol';
+import type { ProgressExport } from '@/domain/progress/export-format';
+import type { StepId } from '@/domain/progress/steps';
+import type { StepStatuses } from '@/domain/progress/status-rows';
 import type { ProgressClient } from './progress-client';
 
 /** How long "Undo" stays offered after erasing or replacing progress. */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ClassPage } from '@/components/class/ClassPage';
-import { t, uiLanguage } from '@/utils/i18n/t';
+import { t, uiLanguage } from '@/domain/i18n/t';
 import './class.css';
 
 document.documentElement.lang = uiLanguage();

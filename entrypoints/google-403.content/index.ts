@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { builtInHelp } from '@/utils/course/active';
-import { isGoogle403Page } from '@/utils/pages';
-import { readPolicyHelp } from './policy-help';
-import { showRecoveryBanner } from './recovery-banner';
+import { builtInHelp } from '@/domain/course/active';
+import { isGoogle403Page } from '@/site/pages';
+import { readPolicyHelp } from '@/content/google-403/policy-help';
+import { showRecoveryBanner } from '@/content/google-403/recovery-banner';
 
 export default defineContentScript({
   matches: ['https://accounts.google.com/*'],

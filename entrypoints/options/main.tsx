@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsPage } from '@/components/options/OptionsPage';
-import { t, uiLanguage } from '@/utils/i18n/t';
+import { t, uiLanguage } from '@/domain/i18n/t';
 import './options.css';
 
 document.documentElement.lang = uiLanguage();

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { AnswerSheet } from '@/components/popup/AnswerSheet';
+import { AnswerSheet } from '@/components/popup/AnswerSheetSection';
 import { CourseHeader } from '@/components/popup/CourseHeader';
-import { formatDay } from '@/components/popup/format';
+import { formatDay } from '@/components/format';
 import { HandIn } from '@/components/popup/HandIn';
 import { HelpResources } from '@/components/popup/HelpResources';
 import { JourneyParts } from '@/components/popup/JourneyParts';
@@ -10,15 +10,15 @@ import type { ProgressClient } from '@/components/popup/progress-client';
 import { ResetControl } from '@/components/popup/ResetControl';
 import { SafeSection } from '@/components/popup/SafeSection';
 import { useProgress } from '@/components/popup/use-progress';
-import type { Course, HelpLinkId } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
-import type { HandInInput } from '@/utils/progress/hand-in';
-import { describeJourney, type Journey } from '@/utils/progress/journey';
-import { notRequiredSteps } from '@/utils/progress/requirements';
-import { withTraineeName } from '@/utils/progress/trainee-name';
-import type { StepStatuses } from '@/utils/progress/status-rows';
-import type { StepId } from '@/utils/progress/steps';
-import type { WorkspacePlatform } from '@/utils/workspace-platform';
+import type { Course, HelpLinkId } from '@/domain/course/schema';
+import { t } from '@/domain/i18n/t';
+import type { HandInInput } from '@/domain/progress/hand-in';
+import { describeJourney, type Journey } from '@/domain/progress/journey';
+import { notRequiredSteps } from '@/domain/progress/requirements';
+import { withTraineeName } from '@/domain/progress/trainee-name';
+import type { StepStatuses } from '@/domain/progress/status-rows';
+import type { StepId } from '@/domain/progress/steps';
+import type { WorkspacePlatform } from '@/domain/workbench/workspace-platform';
 
 export interface AppProps {
   course: Course;

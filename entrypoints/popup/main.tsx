@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createBrowserProgressClient } from '@/components/popup/progress-client';
-import { requestEffectiveCourse } from '@/utils/course/content-course';
-import { t } from '@/utils/i18n/t';
-import { loadLastName } from '@/utils/prefill/storage';
-import type { StepStatuses } from '@/utils/progress/status-rows';
+import { requestEffectiveCourse } from '@/components/popup/course-request';
+import { t } from '@/domain/i18n/t';
+import { loadLastName } from '@/state/prefill-notes';
+import type { StepStatuses } from '@/domain/progress/status-rows';
 import { App } from './App';
 
 /** Benchmarks and tests wait for this mark: the first render with real data is on screen. */

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { markStarting } from '@/utils/start-guard';
-import { startFeatures } from '../workbench.content/start';
-import { features } from './features';
+import { markStarting } from '@/content/runner/start-guard';
+import { startFeatures } from '@/content/runner/start';
+import { features } from '@/content/rw2/features';
 
 markStarting();
 

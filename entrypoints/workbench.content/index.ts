@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { markStarting } from '@/utils/start-guard';
-import { features } from './features';
-import { startFeatures } from './start';
+import { markStarting } from '@/content/runner/start-guard';
+import { features } from '@/content/workbench/features';
+import { startFeatures } from '@/content/runner/start';
 
 markStarting();
 

@@ -9,7 +9,7 @@ import { describeInChromium } from '../support/browser-suite';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { expectedStuck, generatedClass, handInFile } from '../support/class-files';
 import { buildZip } from '../support/zip-builder';
-import { TABLE_PAGE } from '../../utils/class/view-rows';
+import { TABLE_PAGE } from '../../domain/class/view-rows';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const COURSE = JSON.parse(readFileSync('courses/default.json', 'utf8')) as { slug: string; name: string };

@@ -1,8 +1,8 @@
 // Generated hand-in files for the class view's tests and benchmark: trainee i has done the first (i mod 11)
 // of the default course's 10 required steps, so the expected "next step" counts follow from i alone.
-import type { ProgressEvent } from '@/utils/progress/events';
-import type { ProgressExport } from '@/utils/progress/export-format';
-import type { StepId } from '@/utils/progress/steps';
+import type { ProgressEvent } from '@/domain/progress/events';
+import type { ProgressExport } from '@/domain/progress/export-format';
+import type { StepId } from '@/domain/progress/steps';
 
 /** The default course's required steps in order (Controlled Tier training and sharing are not needed there). */
 export const DEFAULT_REQUIRED: readonly StepId[] = [

@@ -1,7 +1,7 @@
 // Seeded rewording of a page's texts that stays within the prefill's normalisation rules (case, whitespace, curly
 // quotes, question numbering, required marks, trailing punctuation): what the prefill must still recognise.
-import { collectPage } from '@/utils/prefill/collect';
-import { numberedQuestion } from '@/utils/text-matches';
+import { collectPage } from '@/prefill/collect';
+import { numberedQuestion } from '@/site/text-matches';
 import { mulberry32 } from './mutate';
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -1,6 +1,6 @@
 // Builds zip files for tests with Node's zlib: stored or deflated entries, and ways to lie in the headers.
 import { deflateRawSync } from 'node:zlib';
-import { crc32 } from '../../utils/class/zip';
+import { crc32 } from '../../domain/class/zip';
 
 export interface ZipSpec {
   name: string;

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { accessProgressEvents, accessStepsProgress } from '@/entrypoints/workbench.content/features/access-steps-progress';
-import { readAccessModules } from '@/utils/access-modules';
-import type { ProgressEventInput } from '@/utils/progress/events';
+import { accessProgressEvents, accessStepsProgress } from '@/content/workbench/features/access-steps-progress';
+import { readAccessModules } from '@/site/access-modules';
+import type { ProgressEventInput } from '@/domain/progress/events';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { runFeature } from './registration-harness';
 

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { accessStepTips } from '@/entrypoints/workbench.content/features/access-step-tips';
-import { readAccessModules } from '@/utils/access-modules';
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
-import { t } from '@/utils/i18n/t';
-import { STEPS } from '@/utils/progress/steps';
-import { ACCESS_STEP_MINUTES, formatMinutes, minutesLeft, moduleTip, readAccessPage, stepTitleKey, summaryTip } from '@/utils/tips/access-tips';
-import { tipHostName } from '@/utils/tips/tip-content';
+import { accessStepTips } from '@/content/workbench/features/access-step-tips';
+import { readAccessModules } from '@/site/access-modules';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
+import { t } from '@/domain/i18n/t';
+import { STEPS } from '@/domain/progress/steps';
+import { ACCESS_STEP_MINUTES, formatMinutes, minutesLeft, moduleTip, readAccessPage, stepTitleKey, summaryTip } from '@/guidance/access-tips';
+import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
 

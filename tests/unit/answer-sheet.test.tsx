@@ -1,10 +1,10 @@
-/** @jsxImportSource @/utils/dom-jsx */
+/** @jsxImportSource @/ui/dom-jsx */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnswerSheet } from '@/content-ui/workspace/AnswerSheet';
-import { answerSheet } from '@/utils/answer-sheet';
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
+import { AnswerSheet } from '@/ui/AnswerSheet';
+import { answerSheet } from '@/guidance/answer-sheet';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
 import { renderPopup } from './popup-support';
 
 const course: Course = {

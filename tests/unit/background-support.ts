@@ -1,7 +1,7 @@
 // The background's request listener on the fake browser, as seen from one kind of sender.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRequest, type AnswerDeps } from '@/utils/messaging/answer';
-import type { Sender } from '@/utils/messaging/sender';
+import { answerRequest, type AnswerDeps } from '@/background/answer-message';
+import type { Sender } from '@/messaging/sender';
 
 export const EXTENSION_ID = 'test-extension-id';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;

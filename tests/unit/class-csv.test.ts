@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classCsv } from '@/utils/class/class-csv';
-import { csvCell, toCsv } from '@/utils/class/csv';
-import { mergeClass } from '@/utils/class/merge';
-import { parseHandIn } from '@/utils/class/parse';
-import { classCourseFrom } from '@/utils/class/trainee';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import { t } from '@/utils/i18n/t';
-import { stepById, type StepId } from '@/utils/progress/steps';
+import { classCsv } from '@/domain/class/class-csv';
+import { csvCell, toCsv } from '@/domain/class/csv';
+import { mergeClass } from '@/domain/class/merge';
+import { parseHandIn } from '@/domain/class/parse';
+import { classCourseFrom } from '@/domain/class/trainee';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import { t } from '@/domain/i18n/t';
+import { stepById, type StepId } from '@/domain/progress/steps';
 import { handInFile } from '../support/class-files';
 
 /** A small RFC 4180 reader, to check what a spreadsheet app would see. */

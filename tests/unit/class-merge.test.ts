@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeClass } from '@/utils/class/merge';
-import { parseHandIn, type ParsedFile } from '@/utils/class/parse';
-import { readPicked, type PickedFile } from '@/utils/class/sources';
-import { summariseClass } from '@/utils/class/summarise';
-import { classCourseFrom, lastNameIn } from '@/utils/class/trainee';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import { mergeClass } from '@/domain/class/merge';
+import { parseHandIn, type ParsedFile } from '@/domain/class/parse';
+import { readPicked, type PickedFile } from '@/domain/class/sources';
+import { summariseClass } from '@/domain/class/summarise';
+import { classCourseFrom, lastNameIn } from '@/domain/class/trainee';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import { DEFAULT_REQUIRED, expectedStuck, generatedClass, handInFile, type TraineeSpec } from '../support/class-files';
 import { buildZip } from '../support/zip-builder';
 

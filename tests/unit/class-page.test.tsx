@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClassPage, type SavedClassStore } from '@/components/class/ClassPage';
-import type { ParsedFile } from '@/utils/class/parse';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import type { EffectiveCourse } from '@/utils/course/effective';
-import { TABLE_PAGE } from '@/utils/class/view-rows';
+import type { ParsedFile } from '@/domain/class/parse';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import type { EffectiveCourse } from '@/domain/course/effective';
+import { TABLE_PAGE } from '@/domain/class/view-rows';
 import { generatedClass, handInFile } from '../support/class-files';
 
 const effective: EffectiveCourse = { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };

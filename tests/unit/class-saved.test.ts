@@ -1,9 +1,9 @@
 // A kept class in IndexedDB: read back checked again, file by file, as if just picked.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { forgetSavedClass, loadSavedClass, saveClass } from '@/utils/class/saved-class';
-import { checkHandIn } from '@/utils/class/parse';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import { forgetSavedClass, loadSavedClass, saveClass } from '@/domain/class/saved-class';
+import { checkHandIn } from '@/domain/class/parse';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import { handInFile } from '../support/class-files';
 
 const ours = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };

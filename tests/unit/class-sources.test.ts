@@ -1,7 +1,7 @@
 // Reading picked files: hundreds of small files are read a group at a time, each file still whole or refused on its own.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPicked, READ_GROUP, type PickedFile } from '@/utils/class/sources';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
+import { readPicked, READ_GROUP, type PickedFile } from '@/domain/class/sources';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import { handInFile } from '../support/class-files';
 import { buildZip } from '../support/zip-builder';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readZip, ZIP_LIMITS, type ZipEntry } from '@/utils/class/zip';
+import { readZip, ZIP_LIMITS, type ZipEntry } from '@/domain/class/zip';
 import { buildZip } from '../support/zip-builder';
 
 const text = (entry: ZipEntry) => (entry.result.ok ? new TextDecoder().decode(entry.result.bytes) : entry.result.problem);

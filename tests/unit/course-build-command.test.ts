@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
+import { loadCourseFile } from '@/domain/course/load-file';
 
 const OUT = resolve('tests/.tmp/course-build-command');
 

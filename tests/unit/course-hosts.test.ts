@@ -1,9 +1,9 @@
 // A course may add Workbench hosts to where the content script runs, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyCourseHosts, IDENTITY_HOSTS, type ContentScriptAccess } from '@/utils/course/manifest-hosts';
-import { validateCourse } from '@/utils/course/validate';
-import { WORKBENCH_HOST_PATTERNS } from '@/utils/workbench-hosts';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyCourseHosts, IDENTITY_HOSTS, type ContentScriptAccess } from '@/domain/course/manifest-hosts';
+import { validateCourse } from '@/domain/course/validate';
+import { WORKBENCH_HOST_PATTERNS } from '@/domain/workbench/workbench-hosts';
 
 const { course } = loadCourseFile('courses/example-cwml-training.json');
 const withHosts = (extraHosts: unknown) => validateCourse({ ...course, extraHosts });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCourseText, CourseFileError, loadCourseFile } from '@/utils/course/load-file';
-import { formatProblems, validateCourse } from '@/utils/course/validate';
+import { checkCourseText, CourseFileError, loadCourseFile } from '@/domain/course/load-file';
+import { formatProblems, validateCourse } from '@/domain/course/validate';
 
 const DIR = 'tests/fixtures/invalid-courses';
 type Expectation = { path: string; rule: string; received: string } | { paths: string[] };

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeyPaths } from '@/utils/course/duplicate-keys';
-import { CourseFileError, loadCourseFile } from '@/utils/course/load-file';
+import { duplicateKeyPaths } from '@/domain/course/duplicate-keys';
+import { CourseFileError, loadCourseFile } from '@/domain/course/load-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'course-file-'));
 const example = readFileSync('courses/example-cwml-training.json', 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { validateCourse } from '@/utils/course/validate';
-import { localize, uiLanguage } from '@/utils/i18n/t';
+import { validateCourse } from '@/domain/course/validate';
+import { localize, uiLanguage } from '@/domain/i18n/t';
 
 const uiIn = (language: string) => {
   fakeBrowser.i18n.getUILanguage = () => language;

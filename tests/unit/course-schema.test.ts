@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COURSE_FIELD_DOCS, fieldDoc } from '@/utils/course/field-docs';
-import { COURSE_SCHEMA_FILE, courseJsonSchema, MANAGED_SCHEMA_FILE, managedStorageSchema, schemaFileText } from '@/utils/course/json-schema';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { POLICY_PATHS } from '@/utils/course/policy';
-import { WORKBENCH_LIMITS } from '@/utils/course/schema';
-import { courseFingerprint, validateCourse } from '@/utils/course/validate';
+import { COURSE_FIELD_DOCS, fieldDoc } from '@/domain/course/field-docs';
+import { COURSE_SCHEMA_FILE, courseJsonSchema, MANAGED_SCHEMA_FILE, managedStorageSchema, schemaFileText } from '@/domain/course/json-schema';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { POLICY_PATHS } from '@/domain/course/policy';
+import { WORKBENCH_LIMITS } from '@/domain/course/schema';
+import { courseFingerprint, validateCourse } from '@/domain/course/validate';
 
 type Node = { type?: string; properties?: Record<string, Node>; anyOf?: Node[]; items?: Node; [key: string]: unknown };
 const courseFiles = readdirSync('courses').filter((file) => file.endsWith('.json') && file !== 'course.schema.json');

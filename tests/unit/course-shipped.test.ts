@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { courseFingerprint } from '@/utils/course/validate';
-import { courseWarnings } from '@/utils/course/warnings';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { courseFingerprint } from '@/domain/course/validate';
+import { courseWarnings } from '@/domain/course/warnings';
 
 const dir = mkdtempSync(join(tmpdir(), 'course-shipped-'));
 const example = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as Record<string, unknown>;

@@ -1,10 +1,10 @@
 // Bidi overrides and zero-width characters make a text read as something else: refused everywhere, naming the field.
 import { describe, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyPolicy } from '@/utils/course/policy';
-import { validateCourse } from '@/utils/course/validate';
-import { checkExport, EXPORT_FORMAT } from '@/utils/progress/export-format';
-import { progressEventInputSchema, progressEventSchema } from '@/utils/progress/events';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyPolicy } from '@/domain/course/policy';
+import { validateCourse } from '@/domain/course/validate';
+import { checkExport, EXPORT_FORMAT } from '@/domain/progress/export-format';
+import { progressEventInputSchema, progressEventSchema } from '@/domain/progress/events';
 
 const { course } = loadCourseFile('courses/example-cwml-training.json');
 const INVISIBLE = ['\u200B', '\u200F', '\u202A', '\u202E', '\u2066', '\u2069', '\uFEFF'];

@@ -1,8 +1,8 @@
 // The course version becomes the manifest version: Chrome's rule, or the zip is not a valid extension.
 import { describe, expect, it } from 'vitest';
-import { isChromeVersion } from '@/utils/course/schema';
-import { validateCourse } from '@/utils/course/validate';
-import { loadCourseFile } from '@/utils/course/load-file';
+import { isChromeVersion } from '@/domain/course/schema';
+import { validateCourse } from '@/domain/course/validate';
+import { loadCourseFile } from '@/domain/course/load-file';
 
 const { course } = loadCourseFile('courses/example-cwml-training.json');
 

@@ -1,6 +1,6 @@
-/** @jsxImportSource @/utils/dom-jsx */
+/** @jsxImportSource @/ui/dom-jsx */
 import { describe, expect, it, vi } from 'vitest';
-import { Fragment } from '@/utils/dom-jsx/jsx-runtime';
+import { Fragment } from '@/ui/dom-jsx/jsx-runtime';
 
 describe('the DOM JSX runtime of the content script', () => {
   it('builds real elements with attributes; course texts stay text, never HTML', () => {

@@ -1,9 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
-import { codeOfConductTips } from '@/entrypoints/workbench.content/features/code-of-conduct-tips';
-import { builtInCourse } from '@/utils/course/active';
-import { codeOfConductPageOf } from '@/utils/pages';
-import { codeOfConductPageTips } from '@/utils/tips/ducc-tips';
-import { tipHostName } from '@/utils/tips/tip-content';
+import { codeOfConductTips } from '@/content/workbench/features/code-of-conduct-tips';
+import { builtInCourse } from '@/domain/course/active';
+import { codeOfConductPageOf } from '@/site/pages';
+import { codeOfConductPageTips } from '@/guidance/ducc-tips';
+import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipText, type TestRun } from './registration-harness';
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { showRecoveryBanner } from '@/entrypoints/google-403.content/recovery-banner';
-import { builtInCourse } from '@/utils/course/active';
-import { isGoogle403Page } from '@/utils/pages';
+import { showRecoveryBanner } from '@/content/google-403/recovery-banner';
+import { builtInCourse } from '@/domain/course/active';
+import { isGoogle403Page } from '@/site/pages';
 
 const GOOGLE_403 = `<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 403 (Forbidden)!!1</title>
 <p><b>403.</b> <ins>That’s an error.</ins><p>We're sorry, but you do not have access to this page. <ins>That’s all we know.</ins></html>`;

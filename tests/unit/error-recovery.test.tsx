@@ -1,8 +1,8 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { errorRecovery } from '@/entrypoints/workbench.content/features/error-recovery';
-import { builtInCourse } from '@/utils/course/active';
-import { isAuthorityMissingPage } from '@/utils/pages';
-import { tipHostName } from '@/utils/tips/tip-content';
+import { errorRecovery } from '@/content/workbench/features/error-recovery';
+import { builtInCourse } from '@/domain/course/active';
+import { isAuthorityMissingPage } from '@/site/pages';
+import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
 

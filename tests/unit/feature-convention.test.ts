@@ -1,14 +1,14 @@
 // Every feature file is registered with the runner and listed in the README's feature table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { features as rw2Features } from '@/entrypoints/rw2.content/features';
-import { features as workbenchFeatures } from '@/entrypoints/workbench.content/features';
-import type { Feature } from '@/utils/feature-runner';
+import { features as rw2Features } from '@/content/rw2/features';
+import { features as workbenchFeatures } from '@/content/workbench/features';
+import type { Feature } from '@/content/runner/feature-runner';
 
 // Each content script's folder of features, with the list it registers.
 const SCRIPTS = [
-  { dir: 'entrypoints/workbench.content/features', features: workbenchFeatures },
-  { dir: 'entrypoints/rw2.content/features', features: rw2Features },
+  { dir: 'content/workbench/features', features: workbenchFeatures },
+  { dir: 'content/rw2/features', features: rw2Features },
 ];
 const readme = readFileSync('README.md', 'utf8');
 const featureTable = readme.slice(readme.indexOf('## Features'), readme.indexOf('\n## ', readme.indexOf('## Features') + 1));

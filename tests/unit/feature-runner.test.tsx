@@ -1,12 +1,12 @@
-/** @jsxImportSource @/utils/dom-jsx */
+/** @jsxImportSource @/ui/dom-jsx */
 // The runner and its placement layer: runs per page, failures kept apart, one observer, same-frame placement.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { workbenchPageKey } from '@/entrypoints/workbench.content/page-key';
-import { builtInCourse } from '@/utils/course/active';
-import { createRunner, defineFeature, type Feature, type FeatureRun, type Runner } from '@/utils/feature-runner';
-import { createUi } from '@/content-ui/mount-ui';
-import { isLogin } from '@/utils/pages';
-import * as sel from '@/utils/selectors';
+import { workbenchPageKey } from '@/content/runner/page-key';
+import { builtInCourse } from '@/domain/course/active';
+import { createRunner, defineFeature, type Feature, type FeatureRun, type Runner } from '@/content/runner/feature-runner';
+import { createUi } from '@/content/ui/mount-ui';
+import { isLogin } from '@/site/pages';
+import * as sel from '@/site/selectors';
 import { startRun } from './run-support';
 
 const WB = 'https://workbench.researchallofus.org';

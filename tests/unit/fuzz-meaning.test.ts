@@ -3,9 +3,9 @@
 // (elements removed, attributes renamed, texts changed, sections reordered), a field may be lost or unsure but
 // never resolve to another widget, and the questions that are not ours are never filled.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectPage } from '@/utils/prefill/collect';
-import { FIELD_IDS, type FieldId } from '@/utils/prefill/plan';
-import { resolveField } from '@/utils/prefill/resolve';
+import { collectPage } from '@/prefill/collect';
+import { FIELD_IDS, type FieldId } from '@/prefill/plan';
+import { resolveField } from '@/prefill/resolve';
 import { mutate } from '../support/mutate';
 import { reword } from '../support/reword';
 import { hasSnapshots, readSnapshot } from '../support/snapshots';

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
-import { features } from '@/entrypoints/workbench.content/features';
-import { progressEventInputSchema, type ProgressEventInput } from '@/utils/progress/events';
-import { builtInCourse } from '@/utils/course/active';
-import { applyPlan, readFormFacts } from '@/utils/prefill/apply';
-import { APPEARS_AFTER, planPrefill, type FieldId } from '@/utils/prefill/plan';
+import { features } from '@/content/workbench/features';
+import { progressEventInputSchema, type ProgressEventInput } from '@/domain/progress/events';
+import { builtInCourse } from '@/domain/course/active';
+import { applyPlan, readFormFacts } from '@/prefill/apply';
+import { APPEARS_AFTER, planPrefill, type FieldId } from '@/prefill/plan';
 import { mutate } from '../support/mutate';
 import { pageWaitFor, startRun } from './run-support';
 import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, SNAPSHOTS_DIR } from '../support/snapshots';

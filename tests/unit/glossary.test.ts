@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLocales, LOCALES_DIR } from '@/utils/i18n/build-locales';
+import { buildLocales, LOCALES_DIR } from '@/domain/i18n/build-locales';
 
 interface TermRow {
   english: string[];

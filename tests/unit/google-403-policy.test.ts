@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergePolicyHelp } from '@/entrypoints/google-403.content/policy-help';
-import { builtInCourse } from '@/utils/course/active';
-import { validateCourse } from '@/utils/course/validate';
+import { mergePolicyHelp } from '@/content/google-403/policy-help';
+import { builtInCourse } from '@/domain/course/active';
+import { validateCourse } from '@/domain/course/validate';
 
 const course = { troubleSigningIn: 'https://course.example/trouble', helpDeskForm: 'https://course.example/form', helpDeskEmail: 'help@course.example' };
 

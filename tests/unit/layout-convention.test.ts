@@ -1,78 +1,73 @@
-// Imports point one way: content scripts may use utils/ and content-ui/, the Preact pages never reach content-script code.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import madge from 'madge';
+// Imports point one way: each source folder imports only from the layers below it (README "How it works").
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/snapshots';
+import { importGraph, LAYERS, type ImportGraph } from '../support/source-layout';
 
-type Graph = Record<string, string[]>;
-
-/** Content-script code: the DOM-JSX views and every content script's own folder. */
-const isContentScriptCode = (file: string) => file.startsWith('content-ui/') || /^entrypoints\/[^/]+\.content\//.test(file);
-const isFeature = (file: string) => /^entrypoints\/[^/]+\/features\//.test(file);
-const isPreactPage = (file: string) => file.startsWith('components/') || /^entrypoints\/(popup|options|class)\//.test(file);
-
-/** Every file a file reaches through its imports (type imports included), with the chain that leads there. */
-function reachable(graph: Graph, from: string): Map<string, string[]> {
-  const seen = new Map<string, string[]>([[from, [from]]]);
-  const queue = [from];
-  for (let file = queue.shift(); file; file = queue.shift()) {
-    for (const next of graph[file] ?? []) {
-      if (seen.has(next)) continue;
-      seen.set(next, [...seen.get(file)!, next]);
-      queue.push(next);
-    }
+/** A file's layer index (0 = top) and its folder, or undefined outside the layered folders. */
+function layerOf(file: string): { rank: number; folder: string } | undefined {
+  for (const [rank, folders] of LAYERS.entries()) {
+    const folder = folders.find((name) => file.startsWith(`${name}/`) || file === name);
+    if (folder) return { rank, folder };
   }
-  return seen;
+  return undefined;
 }
 
-/** The import chains from a Preact page (or a shared utils/ module) into content-script code or a feature. */
-function wrongWayImports(graph: Graph): string[] {
-  const starts = Object.keys(graph).filter((file) => isPreactPage(file) || file.startsWith('utils/'));
-  return starts.flatMap((start) =>
-    [...reachable(graph, start)].filter(([file]) => isContentScriptCode(file) || isFeature(file)).map(([, chain]) => chain.join(' → ')),
+/** The content scripts' own folders: each site's features and the 403 banner use the shared runner and UI, never each other. */
+const contentSite = (file: string) => /^content\/(workbench|rw2|google-403)\//.exec(file)?.[1];
+
+/** Every import that goes up or sideways, as "from → to (why)". */
+export function wrongWayImports(graph: ImportGraph): string[] {
+  return Object.entries(graph).flatMap(([from, deps]) =>
+    deps.flatMap((to) => {
+      if (from.startsWith('scripts/')) return to.startsWith('tests/') ? [`${from} → ${to} (scripts never import tests)`] : [];
+      const a = layerOf(from);
+      const b = layerOf(to);
+      if (!a || !b) return [];
+      if (a.folder === b.folder) {
+        const [siteA, siteB] = [contentSite(from), contentSite(to)];
+        return siteA && siteB && siteA !== siteB ? [`${from} → ${to} (sideways)`] : [];
+      }
+      if (b.rank > a.rank) return [];
+      return [`${from} → ${to} (${b.rank < a.rank ? 'up' : 'sideways'})`];
+    }),
   );
 }
 
 describe('layout', () => {
-  let graph: Graph;
+  let graph: ImportGraph;
   beforeAll(async () => {
-    const config = JSON.parse(readFileSync(join(REPO_ROOT, '.madgerc'), 'utf8')) as object;
-    const result = await madge(['entrypoints', 'content-ui', 'components', 'utils'].map((dir) => join(REPO_ROOT, dir)), { ...config, baseDir: REPO_ROOT });
-    graph = result.obj();
+    graph = await importGraph();
   }, 60_000);
 
-  it('no Preact page (components/, popup, options, class) and no utils/ module reaches content-ui/, a content script or a feature', () => {
-    // Control: the graph follows `@/` imports into content-ui/ and utils/tips/ (otherwise nothing could be found).
-    expect(graph['entrypoints/workbench.content/features/workspace-form-tips.tsx']).toEqual(expect.arrayContaining(['content-ui/Tip.tsx', 'utils/tips/workspace-form-tips.ts']));
-    expect(graph['components/options/tip-sources.ts']).toContain('utils/tips/workspace-form-tips.ts');
+  it('every import points down a layer', () => {
+    // Control: the graph follows `@/` imports across folders (otherwise nothing could be found).
+    expect(graph['content/workbench/features/workspace-form-tips.tsx']).toEqual(expect.arrayContaining(['content/ui/Tip.tsx', 'guidance/workspace-form-tips.ts']));
+    expect(graph['components/options/tip-sources.ts']).toContain('guidance/workspace-form-tips.ts');
     expect(wrongWayImports(graph)).toEqual([]);
   });
 
-  it('the check catches an options module importing a feature, a component importing a view, a utils/ module importing a content script', () => {
-    const bad = (from: string, to: string): Graph => ({ ...graph, [from]: [...(graph[from] ?? []), to] });
-    expect(wrongWayImports(bad('components/options/tip-sources.ts', 'entrypoints/rw2.content/features/rw2-workspace-name.tsx'))).toContain(
-      'components/options/tip-sources.ts → entrypoints/rw2.content/features/rw2-workspace-name.tsx',
-    );
-    expect(wrongWayImports(bad('utils/tips/ducc-tips.ts', 'content-ui/Tip.tsx'))).toContain('components/options/tip-sources.ts → utils/tips/ducc-tips.ts → content-ui/Tip.tsx');
-    expect(wrongWayImports(bad('components/popup/StepRow.tsx', 'content-ui/workspace/AnswerSheet.tsx'))).toContain('components/popup/StepRow.tsx → content-ui/workspace/AnswerSheet.tsx');
-    expect(wrongWayImports(bad('utils/dom.ts', 'entrypoints/workbench.content/start.ts'))).toContain('utils/dom.ts → entrypoints/workbench.content/start.ts');
+  it('every source file sits in a layer', () => {
+    const outside = Object.keys(graph).filter((file) => !file.startsWith('scripts/') && !layerOf(file));
+    expect(outside).toEqual([]);
   });
 
-  it('every tip text the options page previews comes from utils/tips/, the same module the content script renders', () => {
-    const previewed = graph['components/options/tip-sources.ts'] ?? [];
-    expect(previewed.filter((file) => file.startsWith('utils/tips/') && file !== 'utils/tips/tip-content.ts').sort()).toEqual([
-      'utils/tips/access-tips.ts',
-      'utils/tips/ducc-tips.ts',
-      'utils/tips/google-403-tips.ts',
-      'utils/tips/login-tips.ts',
-      'utils/tips/recovery-tips.ts',
-      'utils/tips/share-tips.ts',
-      'utils/tips/workspace-form-tips.ts',
-      'utils/tips/workspace-moved-tips.ts',
+  it('the check catches imports up, sideways, between sites and from scripts into tests (controls)', () => {
+    const bad = (from: string, to: string): ImportGraph => ({ [from]: [to] });
+    expect(wrongWayImports(bad('components/options/tip-sources.ts', 'content/rw2/features/rw2-workspace-name.tsx'))).toEqual([
+      'components/options/tip-sources.ts → content/rw2/features/rw2-workspace-name.tsx (sideways)',
     ]);
-    // Each tip module has a renderer in a content script: no preview-only tip text.
-    const contentImports = new Set(Object.entries(graph).filter(([file]) => isContentScriptCode(file)).flatMap(([, deps]) => deps));
-    expect(previewed.filter((file) => file.startsWith('utils/tips/') && !contentImports.has(file))).toEqual([]);
+    expect(wrongWayImports(bad('guidance/ducc-tips.ts', 'content/ui/Tip.tsx'))).toEqual(['guidance/ducc-tips.ts → content/ui/Tip.tsx (up)']);
+    expect(wrongWayImports(bad('domain/course/schema.ts', 'domain/progress/steps.ts'))).toEqual(['domain/course/schema.ts → domain/progress/steps.ts (up)']);
+    expect(wrongWayImports(bad('content/rw2/features/index.ts', 'content/workbench/features/index.ts'))).toHaveLength(1);
+    expect(wrongWayImports(bad('scripts/bench.ts', 'tests/support/chromium.ts'))).toHaveLength(1);
+    // Down is allowed, and so is anything inside one folder.
+    expect(wrongWayImports(bad('content/ui/Tip.tsx', 'guidance/tip-content.ts'))).toEqual([]);
+    expect(wrongWayImports(bad('content/rw2/features/index.ts', 'content/runner/feature-runner.ts'))).toEqual([]);
+  });
+
+  it('every tip text the options page previews comes from guidance/, the same module a content script renders', () => {
+    const previewed = (graph['components/options/tip-sources.ts'] ?? []).filter((file) => file.startsWith('guidance/') && file !== 'guidance/tip-content.ts');
+    expect(previewed.length).toBeGreaterThan(7);
+    const contentImports = new Set(Object.entries(graph).filter(([file]) => file.startsWith('content/')).flatMap(([, deps]) => deps));
+    expect(previewed.filter((file) => !contentImports.has(file))).toEqual([]);
   });
 });

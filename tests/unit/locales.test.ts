@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLocales, LOCALES_DIR, type ChromeMessages } from '@/utils/i18n/build-locales';
+import { SOURCE_DIRS } from '../support/source-layout';
+import { buildLocales, LOCALES_DIR, type ChromeMessages } from '@/domain/i18n/build-locales';
 
 type Entry = ChromeMessages[string] & { placeholders?: Record<string, { content: string }> };
 const LANGUAGES = ['en', 'es'];
@@ -75,8 +76,8 @@ describe('keys used in code', () => {
       return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
     });
 
-  it('every literal t("key") or paragraphsOf("key") in entrypoints/, content-ui/, components/ and utils/ exists in the English messages', () => {
-    const used = ['entrypoints', 'content-ui', 'components', 'utils'].flatMap(sources).flatMap((file) =>
+  it('every literal t("key") or paragraphsOf("key") in the source folders exists in the English messages', () => {
+    const used = SOURCE_DIRS.flatMap(sources).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\b(?:t|paragraphsOf)\(\s*(['"`])([A-Za-z0-9_]+)\1/g)].map((match) => ({ file, key: match[2]! })),
     );
     expect(used.length).toBeGreaterThan(20);

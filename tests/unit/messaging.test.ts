@@ -1,13 +1,13 @@
 // One protocol, one listener: who may ask what (issue: reset/import/export were accepted from content scripts).
 import { describe, expect, it, vi } from 'vitest';
-import { builtInCourse } from '@/utils/course/active';
-import { builtInEffectiveCourse } from '@/utils/course/content-course';
-import { answerRequest, type AnswerDeps } from '@/utils/messaging/answer';
-import { ALLOWED_FROM, type Request } from '@/utils/messaging/protocol';
-import { requestSchema } from '@/utils/messaging/schema';
-import type { Sender } from '@/utils/messaging/sender';
-import type { ProgressEventInput } from '@/utils/progress/events';
-import { ProgressStore } from '@/utils/progress/store';
+import { builtInCourse } from '@/domain/course/active';
+import { builtInEffectiveCourse } from '@/components/popup/course-request';
+import { answerRequest, type AnswerDeps } from '@/background/answer-message';
+import { ALLOWED_FROM, type Request } from '@/messaging/protocol';
+import { requestSchema } from '@/messaging/schema';
+import type { Sender } from '@/messaging/sender';
+import type { ProgressEventInput } from '@/domain/progress/events';
+import { ProgressStore } from '@/background/progress-store';
 
 import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN, POPUP_SENDER as POPUP, WORKBENCH_TAB_SENDER as WORKBENCH_TAB } from './background-support';
 

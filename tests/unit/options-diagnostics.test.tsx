@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checkOpenWorkbenchTabs } from '@/components/options/check-tabs';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
-import { answerDiagnostics } from '@/entrypoints/workbench.content/diagnostics';
-import { DIAGNOSTICS_REQUEST } from '@/utils/messaging/protocol';
-import { countSelectors, diagnosticsRequest, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/utils/diagnostics';
-import { expectationTable, selectorTable } from '@/utils/selector-table';
+import { answerDiagnostics } from '@/content/reporting/answer-diagnostics';
+import { DIAGNOSTICS_REQUEST } from '@/messaging/protocol';
+import { countSelectors, diagnosticsRequest, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/site/diagnostics';
+import { expectationTable, selectorTable } from '@/site/selector-table';
 
 const selectors = selectorTable();
 const selectorExpectations = expectationTable();

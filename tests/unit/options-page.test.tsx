@@ -4,10 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { isLocked, PREVIEW_PAGE_IDS, previewValues } from '@/components/options/preview-values';
 import { previewTips } from '@/components/options/tip-sources';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import type { EffectiveCourse } from '@/utils/course/effective';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyPolicy } from '@/utils/course/policy';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import type { EffectiveCourse } from '@/domain/course/effective';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyPolicy } from '@/domain/course/policy';
 
 const example = loadCourseFile('courses/example-cwml-training.json');
 const section = (page: string) => document.querySelector<HTMLElement>(`[data-page="${page}"]`)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_EXAMPLES, URL_PREDICATES, errorRouteOf, isGoogle403Page, loginStepOf, workspaceFromUrl } from '@/utils/pages';
+import { PAGE_EXAMPLES, URL_PREDICATES, errorRouteOf, isGoogle403Page, loginStepOf, workspaceFromUrl } from '@/site/pages';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 
 const entries = Object.entries(URL_PREDICATES) as Array<[keyof typeof URL_PREDICATES, (url: URL) => boolean]>;

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { SOURCE_DIRS } from '../support/source-layout';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import { loadEffectiveCourse } from '@/utils/course/effective';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyPolicy, POLICY_PATHS } from '@/utils/course/policy';
-import { validateCourse } from '@/utils/course/validate';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import { loadEffectiveCourse } from '@/domain/course/effective';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyPolicy, POLICY_PATHS } from '@/domain/course/policy';
+import { validateCourse } from '@/domain/course/validate';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 
@@ -158,8 +159,8 @@ describe('production code never writes managed storage', () => {
       return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx|mjs)$/.test(name) ? [path] : [];
     });
 
-  it('no file under entrypoints/, content-ui/, components/ or utils/ calls set/remove/clear on storage.managed', () => {
-    const offenders = ['entrypoints', 'content-ui', 'components', 'utils']
+  it('no source file calls set/remove/clear on storage.managed', () => {
+    const offenders = SOURCE_DIRS
       .flatMap(sources)
       .filter((file) => /storage\s*\.\s*managed\s*\.\s*(set|remove|clear)\b/.test(readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);

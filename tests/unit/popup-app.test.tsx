@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import type { ProgressEventInput } from '@/utils/progress/events';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import type { ProgressEventInput } from '@/domain/progress/events';
 import { renderPopup } from './popup-support';
 
 const dar = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done', extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });

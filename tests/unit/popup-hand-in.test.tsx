@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HELP_LINK_IDS } from '@/utils/course/schema';
-import type { ProgressEventInput } from '@/utils/progress/events';
+import { HELP_LINK_IDS } from '@/domain/course/schema';
+import type { ProgressEventInput } from '@/domain/progress/events';
 import { courseWithCollaborator, renderPopup } from './popup-support';
 
 const event = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements', ...extra });

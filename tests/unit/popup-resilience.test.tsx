@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import type { StepStatuses } from '@/utils/progress/status-rows';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import type { StepStatuses } from '@/domain/progress/status-rows';
 import { createHarness } from './popup-support';
 
 afterEach(() => {

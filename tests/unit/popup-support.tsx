@@ -3,12 +3,12 @@ import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import type { ProgressClient } from '@/components/popup/progress-client';
 import { App } from '@/entrypoints/popup/App';
-import { builtInCourse, builtInFingerprint } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
-import type { ReplyTo, Request } from '@/utils/messaging/protocol';
-import type { ProgressEventInput } from '@/utils/progress/events';
-import { handleProgressMessage, type ProgressRequest } from '@/utils/progress/handle-message';
-import { ProgressStore } from '@/utils/progress/store';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
+import type { ReplyTo, Request } from '@/messaging/protocol';
+import type { ProgressEventInput } from '@/domain/progress/events';
+import { handleProgressMessage, type ProgressRequest } from '@/background/handle-progress-message';
+import { ProgressStore } from '@/background/progress-store';
 
 let dbCount = 0;
 

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill } from '@/utils/prefill/apply';
-import { planPrefill } from '@/utils/prefill/plan';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill } from '@/prefill/apply';
+import { planPrefill } from '@/prefill/plan';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { pageWaitFor } from './run-support';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { WORKBENCH_LIMITS } from '@/utils/course/schema';
-import { validateCourse } from '@/utils/course/validate';
-import { NAME_LIMIT } from '@/utils/prefill/plan';
+import { WORKBENCH_LIMITS } from '@/domain/course/schema';
+import { validateCourse } from '@/domain/course/validate';
+import { NAME_LIMIT } from '@/prefill/plan';
 
 const example = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as Record<string, any>;
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chooseRadio, hover, setChecked, setSelect, setText } from '@/utils/prefill/drivers';
+import { chooseRadio, hover, setChecked, setSelect, setText } from '@/prefill/drivers';
 
 /** Like React: an own `value` property on the element that remembers the last value written through it. */
 function trackLikeReact(el: HTMLInputElement | HTMLTextAreaElement) {

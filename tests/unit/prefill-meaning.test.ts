@@ -1,8 +1,8 @@
 // The prefill by meaning: the real Create page with every data-test-id and id removed, and the RW 2.0 dialog fixture.
 import { beforeEach, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyPlan, readFormFacts, undoPrefill } from '@/utils/prefill/apply';
-import { FIELD_IDS, planPrefill, type FieldId } from '@/utils/prefill/plan';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyPlan, readFormFacts, undoPrefill } from '@/prefill/apply';
+import { FIELD_IDS, planPrefill, type FieldId } from '@/prefill/plan';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { pageWaitFor } from './run-support';
 
@@ -123,7 +123,7 @@ describeWithSnapshots('fill by meaning on the real Create page with every data-t
 });
 
 it('the report says "not sure — fill by hand" for a field it would not guess (English and Spanish)', async () => {
-  const { ResultList } = await import('@/content-ui/workspace/PrefillResults');
+  const { ResultList } = await import('@/content/ui/panels/PrefillResults');
   const list = ResultList({ results: [{ field: 'disseminationOtherText', status: 'not-sure' }], reviewQuestion: 7 }) as HTMLElement;
   const row = list.querySelector('li[data-status="not-sure"]')!;
   expect(row.className).toBe('wbc-warn');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import type { Course } from '@/utils/course/schema';
-import { composeWorkspaceName, keptFields, matchOption, NAME_LIMIT, planPrefill, type FieldId, type FormFacts, type PlannedAction } from '@/utils/prefill/plan';
+import { loadCourseFile } from '@/domain/course/load-file';
+import type { Course } from '@/domain/course/schema';
+import { composeWorkspaceName, keptFields, matchOption, NAME_LIMIT, planPrefill, type FieldId, type FormFacts, type PlannedAction } from '@/prefill/plan';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const tiers = [

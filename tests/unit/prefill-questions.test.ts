@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/utils/prefill/questions';
+import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/prefill/questions';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { mountRw2Dialog } from './rw2-dialog-support';
 

@@ -1,6 +1,6 @@
 // The pure resolver: which control is which field, from collected facts only (no DOM).
 import { describe, expect, it } from 'vitest';
-import { resolveField, type ControlFacts } from '@/utils/prefill/resolve';
+import { resolveField, type ControlFacts } from '@/prefill/resolve';
 
 const box = (question: ControlFacts['question'], ...names: string[]): ControlFacts => ({ kind: 'checkbox', question, names });
 const radio = (question: ControlFacts['question'], ...names: string[]): ControlFacts => ({ kind: 'radio', question, names });

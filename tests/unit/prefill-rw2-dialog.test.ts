@@ -1,9 +1,9 @@
 // The prefill by meaning on the RW 2.0 "New workspace" dialog fixture (ARIA widgets, no ids to rely on), both variants.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import { applyPlan, createButtonState, readFormFacts, undoPrefill } from '@/utils/prefill/apply';
-import { planPrefill, type FieldId } from '@/utils/prefill/plan';
-import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/utils/prefill/questions';
+import { loadCourseFile } from '@/domain/course/load-file';
+import { applyPlan, createButtonState, readFormFacts, undoPrefill } from '@/prefill/apply';
+import { planPrefill, type FieldId } from '@/prefill/plan';
+import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/prefill/questions';
 import { mountRw2Dialog, settle } from './rw2-dialog-support';
 import { pageWaitFor } from './run-support';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCourse } from '@/utils/course/active';
-import { HELP_LINK_IDS } from '@/utils/course/schema';
-import { buildLocales } from '@/utils/i18n/build-locales';
-import type { StepStatus } from '@/utils/progress/events';
-import { handInSummary } from '@/utils/progress/hand-in';
-import { orderHelpLinks, safeHttpsUrl } from '@/utils/progress/help-order';
-import { describeJourney, nextStepUrl } from '@/utils/progress/journey';
-import { notRequiredSteps } from '@/utils/progress/requirements';
-import { PARTS, STEP_IDS, STEPS, type StepId } from '@/utils/progress/steps';
+import { builtInCourse } from '@/domain/course/active';
+import { HELP_LINK_IDS } from '@/domain/course/schema';
+import { buildLocales } from '@/domain/i18n/build-locales';
+import type { StepStatus } from '@/domain/progress/events';
+import { handInSummary } from '@/domain/progress/hand-in';
+import { orderHelpLinks, safeHttpsUrl } from '@/domain/progress/help-order';
+import { describeJourney, nextStepUrl } from '@/domain/progress/journey';
+import { notRequiredSteps } from '@/domain/progress/requirements';
+import { PARTS, STEP_IDS, STEPS, type StepId } from '@/domain/progress/steps';
 
 const status = (step: StepId, state: StepStatus['state'], extra: Partial<StepStatus> = {}): StepStatus => ({ step, state, source: '/data-access-requirements', at: Date.UTC(2026, 10, 20), ...extra });
 const course = (overrides: { notRequiredSteps?: StepId[]; accessTier?: 'registered' | 'controlled'; collaborator?: boolean } = {}) => ({

@@ -1,9 +1,9 @@
 // The log records changes of state, stays bounded, and the backup behind Undo can always be restored.
 import { describe, expect, it } from 'vitest';
-import type { ProgressEvent, ProgressEventInput } from '@/utils/progress/events';
-import { checkExport, MAX_IMPORTED_EVENTS } from '@/utils/progress/export-format';
-import { handleProgressMessage } from '@/utils/progress/handle-message';
-import { importableTail, ProgressStore } from '@/utils/progress/store';
+import type { ProgressEvent, ProgressEventInput } from '@/domain/progress/events';
+import { checkExport, MAX_IMPORTED_EVENTS } from '@/domain/progress/export-format';
+import { handleProgressMessage } from '@/background/handle-progress-message';
+import { importableTail, ProgressStore } from '@/background/progress-store';
 
 let dbCount = 0;
 const T0 = 1_700_000_000_000;

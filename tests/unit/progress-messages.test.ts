@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { requestSchema } from '@/utils/messaging/schema';
-import type { ProgressEventInput } from '@/utils/progress/events';
-import { handleProgressMessage } from '@/utils/progress/handle-message';
-import { ProgressStore } from '@/utils/progress/store';
+import { requestSchema } from '@/messaging/schema';
+import type { ProgressEventInput } from '@/domain/progress/events';
+import { handleProgressMessage } from '@/background/handle-progress-message';
+import { ProgressStore } from '@/background/progress-store';
 
 let dbCount = 0;
 const setup = () => {

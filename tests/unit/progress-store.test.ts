@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressEventInput } from '@/utils/progress/events';
-import { MIGRATIONS } from '@/utils/progress/migrations';
-import { DB_VERSION, openProgressDb, ProgressStore } from '@/utils/progress/store';
+import type { ProgressEventInput } from '@/domain/progress/events';
+import { MIGRATIONS } from '@/background/progress-migrations';
+import { DB_VERSION, openProgressDb, ProgressStore } from '@/background/progress-store';
 
 let dbCount = 0;
 const freshName = () => `progress-test-${++dbCount}`;

@@ -1,9 +1,9 @@
 // A hostile or damaged file must never store a date the popup cannot show.
 import { describe, expect, it } from 'vitest';
-import { formatDay } from '@/components/popup/format';
-import { checkExport, EXPORT_FORMAT } from '@/utils/progress/export-format';
-import { progressEventSchema } from '@/utils/progress/events';
-import { rowProblem } from '@/utils/progress/status-rows';
+import { formatDay } from '@/components/format';
+import { checkExport, EXPORT_FORMAT } from '@/domain/progress/export-format';
+import { progressEventSchema } from '@/domain/progress/events';
+import { rowProblem } from '@/domain/progress/status-rows';
 
 const event = (at: number) => ({ step: 'two-factor', state: 'done', source: 'import', at });
 const fileWith = (events: unknown[], exportedAt = 1_700_000_000_000) => ({ format: EXPORT_FORMAT, version: 1, exportedAt, events });

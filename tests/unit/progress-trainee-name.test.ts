@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkExport, EXPORT_FORMAT, type ProgressExport } from '@/utils/progress/export-format';
-import { MAX_TRAINEE_NAME, withTraineeName } from '@/utils/progress/trainee-name';
+import { checkExport, EXPORT_FORMAT, type ProgressExport } from '@/domain/progress/export-format';
+import { MAX_TRAINEE_NAME, withTraineeName } from '@/domain/progress/trainee-name';
 
 const data: ProgressExport = { format: EXPORT_FORMAT, version: 1, exportedAt: Date.UTC(2026, 10, 20), events: [] };
 

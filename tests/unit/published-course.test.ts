@@ -1,10 +1,10 @@
 // The Workbench content script gets the policy-checked course from local storage, published by the background.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { builtInCourse, builtInFingerprint, builtInScriptCourse } from '@/utils/course/active';
-import { keepCoursePublished, publishCourse } from '@/utils/course/publish-course';
-import { onCoursePublished, readPublishedCourse, sameCourse } from '@/utils/course/published-course';
-import { SCRIPT_HELP_KEYS, scriptCourse } from '@/utils/course/script-course';
+import { builtInCourse, builtInFingerprint, builtInScriptCourse } from '@/domain/course/active';
+import { keepCoursePublished, publishCourse } from '@/background/publish-course';
+import { onCoursePublished, readPublishedCourse, sameCourse } from '@/state/published-course';
+import { SCRIPT_HELP_KEYS, scriptCourse } from '@/domain/course/script-course';
 
 // The key earlier versions wrote: a published course survives an upgrade.
 const PUBLISHED_COURSE_KEY = 'publishedCourse';

@@ -2,15 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStepsForPopup } from '@/components/popup/progress-client';
-import type { ProgressEventInput } from '@/utils/progress/events';
-import { handleProgressMessage } from '@/utils/progress/handle-message';
-import { stepsPublisher } from '@/utils/progress/publish-steps';
-import { readPublishedSteps } from '@/utils/progress/published-steps';
+import type { ProgressEventInput } from '@/domain/progress/events';
+import { handleProgressMessage } from '@/background/handle-progress-message';
+import { stepsPublisher } from '@/background/publish-steps';
+import { readPublishedSteps } from '@/state/published-steps';
 
 // The key earlier versions wrote: the copy survives an upgrade.
 const PUBLISHED_STEPS_KEY = 'publishedSteps';
 
-import { DB_NAME, DB_VERSION, ProgressStore } from '@/utils/progress/store';
+import { DB_NAME, DB_VERSION, ProgressStore } from '@/background/progress-store';
 import { listenAsBackground, POPUP_SENDER } from './background-support';
 
 let dbCount = 0;

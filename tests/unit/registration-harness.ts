@@ -1,8 +1,8 @@
 // Runs one feature the way the content script's runner does, in happy-dom, and reads back its tips.
 import { vi } from 'vitest';
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
-import type { Feature } from '@/utils/feature-runner';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
+import type { Feature } from '@/content/runner/feature-runner';
 import { startRun, type TestRun } from './run-support';
 
 export type { TestRun };

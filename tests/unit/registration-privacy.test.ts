@@ -2,7 +2,7 @@
 // counted while all registered features run on the /login wizard and the DUCC pages.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { features } from '@/entrypoints/workbench.content/features';
+import { features } from '@/content/workbench/features';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { shownTipIds } from './registration-harness';
 import { startRun } from './run-support';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accountProgress, accountProgressEvents } from '@/entrypoints/workbench.content/features/account-progress';
+import { accountProgress, accountProgressEvents } from '@/content/workbench/features/account-progress';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature } from './registration-harness';
 

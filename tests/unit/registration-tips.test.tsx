@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registrationTips } from '@/entrypoints/workbench.content/features/registration-tips';
-import { builtInCourse } from '@/utils/course/active';
-import { loginStepOf } from '@/utils/pages';
-import { loginTips } from '@/utils/tips/login-tips';
-import { tipHostName } from '@/utils/tips/tip-content';
+import { registrationTips } from '@/content/workbench/features/registration-tips';
+import { builtInCourse } from '@/domain/course/active';
+import { loginStepOf } from '@/site/pages';
+import { loginTips } from '@/guidance/login-tips';
+import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipIn, tipLinks, tipText, type TestRun } from './registration-harness';
 

@@ -1,7 +1,7 @@
 // What a page shows reaches the store even when the background is briefly away, and nothing older overwrites it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressEventInput } from '@/utils/progress/events';
-import { createReporter, RETRY_DELAYS_MS } from '@/utils/report-progress';
+import type { ProgressEventInput } from '@/domain/progress/events';
+import { createReporter, RETRY_DELAYS_MS } from '@/content/reporting/report-progress';
 
 const dar = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done'): ProgressEventInput => ({ step, state, source: '/data-access-requirements' });
 

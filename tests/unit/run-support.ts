@@ -1,10 +1,10 @@
 // Starts the content script's runner on happy-dom's document, the way the content script does,
 // with progress events collected instead of sent.
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
-import { runFeatures, waiterOn, watchPage, type Feature, type PageWatcher, type RunHandle, type WaitFor } from '@/utils/feature-runner';
-import { createUi } from '@/content-ui/mount-ui';
-import type { ProgressEventInput } from '@/utils/progress/events';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
+import { runFeatures, waiterOn, watchPage, type Feature, type PageWatcher, type RunHandle, type WaitFor } from '@/content/runner/feature-runner';
+import { createUi } from '@/content/ui/mount-ui';
+import type { ProgressEventInput } from '@/domain/progress/events';
 
 export interface TestRun extends RunHandle {
   events: ProgressEventInput[];

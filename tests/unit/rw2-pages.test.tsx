@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rw2Progress, rw2ProgressEvents, rw2WorkspaceRef } from '@/entrypoints/rw2.content/features/rw2-progress';
-import { rw2ResearchPurpose } from '@/entrypoints/rw2.content/features/rw2-research-purpose';
-import { rw2ShareWithInstructor } from '@/entrypoints/rw2.content/features/rw2-share-with-instructor';
-import { rw2WorkspaceName, workspaceNameField } from '@/entrypoints/rw2.content/features/rw2-workspace-name';
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
-import { courseWorkspaceHeading, shareDialogEmailField, showsCollaborator, showsCourseAnswers } from '@/utils/rw2-page';
+import { rw2Progress, rw2ProgressEvents, rw2WorkspaceRef } from '@/content/rw2/features/rw2-progress';
+import { rw2ResearchPurpose } from '@/content/rw2/features/rw2-research-purpose';
+import { rw2ShareWithInstructor } from '@/content/rw2/features/rw2-share-with-instructor';
+import { rw2WorkspaceName, workspaceNameField } from '@/content/rw2/features/rw2-workspace-name';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
+import { courseWorkspaceHeading, shareDialogEmailField, showsCollaborator, showsCourseAnswers } from '@/site/rw2-page';
 import { QUESTIONS_ONLY_PAGE, rw2WorkspacePage } from '../fixtures/verily-pages';
 import { mountRw2Dialog } from './rw2-dialog-support';
 import { startRun, type TestRun } from './run-support';

@@ -1,10 +1,10 @@
-// Features and helpers read the Workbench only through named entries of utils/selectors.ts.
+// Features and helpers read the Workbench only through named entries of site/selectors.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/snapshots';
 
-const SOURCE_DIRS = ['entrypoints', 'content-ui', 'components', 'utils'];
+import { SOURCE_DIRS } from '../support/source-layout';
 const QUERY_WITH_LITERAL = /\b(?:querySelector|querySelectorAll|closest|matches|query|queryAll|waitForElement)(?:<[^>]*>)?(?:\?\.)?\((?:[^,()'"`]+,\s*)?(['"`])((?:(?!\1).)*)\1/g;
 /** Allowed: our own UI (tags and classes start with wbc; its buttons and actions), the document body, named entries combined. */
 const ALLOWED = /^(?:wbc-|\.wbc|\[data-wbc|\[data-action=|button$|body$|(?:\$\{sel\.\w+\}(?:, )?)+$)/;
@@ -29,9 +29,9 @@ it('finds a raw selector when one is written (control)', () => {
   expect(rawSelectors(`panel.querySelectorAll('button'); doc.querySelector('wbc-ws-next-about'); query(doc, sel.zipCode)`)).toEqual([]);
 });
 
-it('no source file outside utils/selectors.ts writes a raw selector', () => {
+it('no source file outside site/selectors.ts writes a raw selector', () => {
   const found = SOURCE_DIRS.flatMap(sourceFiles)
-    .filter((file) => file !== join('utils', 'selectors.ts'))
+    .filter((file) => file !== join('site', 'selectors.ts'))
     .flatMap((file) => rawSelectors(readFileSync(join(REPO_ROOT, file), 'utf8')).map((css) => `${relative('.', file)}: ${css}`));
   expect(found).toEqual([]);
 });

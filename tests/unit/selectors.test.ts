@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as entries from '@/utils/selectors';
-import { entryNames, expectationOf, type EntryName } from '@/utils/selector-table';
-import { textOf } from '@/utils/dom';
+import * as entries from '@/site/selectors';
+import { entryNames, expectationOf, type EntryName } from '@/site/selector-table';
+import { textOf } from '@/site/dom';
 import { describeWithSnapshots, parseSnapshotHtml, readSnapshot } from '../support/snapshots';
 
 const documents = new Map<string, Document>();

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import nodeConsole from 'node:console';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildLocales } from '@/utils/i18n/build-locales';
-import { formatMessage } from '@/utils/i18n/format';
-import { resetTipDismissalCache } from '@/utils/tip-dismissals';
+import { buildLocales } from '@/domain/i18n/build-locales';
+import { formatMessage } from '@/domain/i18n/format';
+import { resetTipDismissalCache } from '@/content/ui/tip-dismissals';
 
 const english = buildLocales().en!;
 

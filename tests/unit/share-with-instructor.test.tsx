@@ -1,8 +1,8 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { isSaveWithCollaborator, shareWithInstructor } from '@/entrypoints/workbench.content/features/share-with-instructor';
-import { shownRole } from '@/content-ui/workspace/ShareHelper';
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
+import { isSaveWithCollaborator, shareWithInstructor } from '@/content/workbench/features/share-with-instructor';
+import { shownRole } from '@/content/ui/panels/ShareHelper';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { exampleCourse, inShadow, shadowOf, startFeature, type Started } from './workspace-support';
 

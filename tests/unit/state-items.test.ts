@@ -1,9 +1,9 @@
 // Values stored by earlier versions under these keys are read by this one: progress and choices survive an upgrade.
 import { expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadLastName } from '@/utils/prefill/storage';
-import * as items from '@/utils/state/items';
-import { isTipDismissed } from '@/utils/tip-dismissals';
+import { loadLastName } from '@/state/prefill-notes';
+import * as items from '@/state/items';
+import { isTipDismissed } from '@/content/ui/tip-dismissals';
 
 const KEYS_OF_EARLIER_VERSIONS = {
   publishedCourse: 'local:publishedCourse',

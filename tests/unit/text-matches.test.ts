@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectPage } from '@/utils/prefill/collect';
-import * as textMatches from '@/utils/text-matches';
-import { normalizeText } from '@/utils/text-matches';
-import type { Expected } from '@/utils/selectors';
+import { collectPage } from '@/prefill/collect';
+import * as textMatches from '@/site/text-matches';
+import { normalizeText } from '@/site/text-matches';
+import type { Expected } from '@/site/selectors';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 
 type Exports = typeof textMatches;

@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { workspaceFormTips } from '@/entrypoints/workbench.content/features/workspace-form-tips';
-import { builtInCourse } from '@/utils/course/active';
+import { workspaceFormTips } from '@/content/workbench/features/workspace-form-tips';
+import { builtInCourse } from '@/domain/course/active';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { inShadow, startFeature, type Started } from './workspace-support';
 

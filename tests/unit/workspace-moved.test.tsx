@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { workspaceMovedTips } from '@/entrypoints/workbench.content/features/workspace-moved-tips';
-import { builtInCourse } from '@/utils/course/active';
-import type { Course } from '@/utils/course/schema';
-import { migrationEndedBannerOf, wasSentHomeFromBuild, workspaceMovedModalOf } from '@/utils/pages';
+import { workspaceMovedTips } from '@/content/workbench/features/workspace-moved-tips';
+import { builtInCourse } from '@/domain/course/active';
+import type { Course } from '@/domain/course/schema';
+import { migrationEndedBannerOf, wasSentHomeFromBuild, workspaceMovedModalOf } from '@/site/pages';
 import { legacyHomeBody, MIGRATION_ENDED_BANNER, WORKSPACE_MOVED_MODAL } from '../fixtures/legacy-site';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipLinks, tipText, type TestRun } from './registration-harness';

@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { workspaceNextSteps } from '@/entrypoints/workbench.content/features/workspace-next-steps';
+import { workspaceNextSteps } from '@/content/workbench/features/workspace-next-steps';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { inShadow, startFeature, type Started } from './workspace-support';
 

@@ -1,6 +1,6 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { workspacePrefill } from '@/entrypoints/workbench.content/features/workspace-prefill';
+import { workspacePrefill } from '@/content/workbench/features/workspace-prefill';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { inShadow, shadowOf, startFeature, typeInto, type Started } from './workspace-support';
 

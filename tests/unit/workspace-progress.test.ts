@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREATE_REQUEST_TTL_MS, createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent, urlNameOf } from '@/utils/prefill/workspace-progress';
+import { CREATE_REQUEST_TTL_MS, createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent, urlNameOf } from '@/domain/progress/workspace-progress';
 
 const ws = { namespace: 'aou-rw-42', name: 'garcia_cwml_training' };
 

@@ -1,8 +1,8 @@
 // Runs a workspace feature as the content script's runner would (happy-dom), and reads its shadow-root UI.
 import { vi } from 'vitest';
-import { loadCourseFile } from '@/utils/course/load-file';
-import type { Course } from '@/utils/course/schema';
-import type { Feature } from '@/utils/feature-runner';
+import { loadCourseFile } from '@/domain/course/load-file';
+import type { Course } from '@/domain/course/schema';
+import type { Feature } from '@/content/runner/feature-runner';
 import { ourRoot, startRun, type TestRun } from './run-support';
 
 export const exampleCourse: Course = loadCourseFile('courses/example-cwml-training.json').course;

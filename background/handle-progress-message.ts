@@ -1,0 +1,83 @@
+// The background's answers to progress messages; every write lands here, so errors are replied, never swallowed.
+import type { Reply, Request } from '../messaging/protocol';
+import { checkExport, type ExportCourse, type ProgressExport } from '../domain/progress/export-format';
+import type { ProgressStore } from './progress-store';
+
+export interface HandlerDeps {
+  store: ProgressStore;
+  /** Tells open popups to re-read (they may be closed: that is fine). */
+  notifyChanged: () => void;
+  /** Copies the per-step rows for the popup's fast first read (publish-steps.ts); never rejects. */
+  publishSteps?: () => Promise<void>;
+  /** Stamped on exports so an instructor sees which course build they came from. */
+  course?: () => Promise<ExportCourse | undefined>;
+}
+
+/** Every request but the course one. */
+export type ProgressRequest = Exclude<Request, { type: 'course/effective' }>;
+
+export async function handleProgressMessage(message: ProgressRequest, deps: HandlerDeps): Promise<Reply> {
+  try {
+    return await answer(message, deps);
+  } catch (error) {
+    return { ok: false, error: describeStoreError(error) };
+  }
+}
+
+async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Reply> {
+  const { store, course } = deps;
+  switch (message.type) {
+    case 'progress/record':
+      return changed(await store.record(message.events), deps);
+    case 'progress/mark':
+      return changed(await store.markByHand(message.step), deps);
+    case 'progress/undo-mark':
+      return changed(await store.undoMark(message.step), deps);
+    case 'progress/get':
+      return { ok: true, value: await store.snapshot() };
+    case 'progress/export':
+      return { ok: true, value: await store.exportData(await course?.()) };
+    case 'progress/reset': {
+      const backup = await restorableBackup(deps);
+      if (!backup.ok) return backup;
+      await store.reset();
+      await announceChange(deps);
+      return { ok: true, value: backup.value };
+    }
+    case 'progress/import': {
+      const checked = checkExport(message.data);
+      if (!checked.ok) return { ok: false, code: 'invalid-import', error: checked.problems.join(', ') };
+      // The popup's Undo restores what was there: replace it only if that can be brought back.
+      const backup = await restorableBackup(deps);
+      if (!backup.ok) return backup;
+      await store.replaceWith(checked.data);
+      await announceChange(deps);
+      return { ok: true, value: await store.snapshot() };
+    }
+  }
+}
+
+/** The current progress as an export, checked as Import will check it, before anything destructive. */
+async function restorableBackup({ store, course }: HandlerDeps): Promise<{ ok: true; value: ProgressExport } | { ok: false; error: string }> {
+  const backup = await store.exportData(await course?.());
+  const checked = checkExport(backup);
+  if (checked.ok) return { ok: true, value: backup };
+  return { ok: false, error: `nothing was changed: the current progress could not be kept for Undo (${checked.problems.join(', ')}). Export it first.` };
+}
+
+async function changed(events: unknown[], deps: HandlerDeps): Promise<Reply> {
+  if (events.length) await announceChange(deps);
+  return { ok: true, value: await deps.store.snapshot() };
+}
+
+/** The copy first: a popup that re-reads on the broadcast, or opens once the reply is in, sees the change. */
+async function announceChange({ publishSteps, notifyChanged }: HandlerDeps): Promise<void> {
+  await publishSteps?.();
+  notifyChanged();
+}
+
+export function describeStoreError(error: unknown): string {
+  const name = (error as DOMException)?.name;
+  if (name === 'QuotaExceededError') return 'The browser has no room left to save progress (storage quota exceeded).';
+  return (error as Error)?.message || String(error);
+}

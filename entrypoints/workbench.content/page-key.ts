@@ -1,4 +1,0 @@
-import { codeOfConductPageOf, loginStepOf } from '@/utils/pages';
-
-/** What identifies "the same page": the URL plus the steps the Workbench shows without changing it. */
-export const workbenchPageKey = (url: URL, doc: Document): string => `${url.href}|${loginStepOf(doc) ?? ''}|${codeOfConductPageOf(doc) ?? ''}`;

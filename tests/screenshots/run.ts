@@ -1,0 +1,52 @@
+// `npm run screenshots`: README pictures of the injected UI, taken in headless Chromium.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildExtension } from '../support/build';
+import { classViewScreenshot } from './class-view-shot';
+import { launchWithExtension } from '../support/chromium';
+import { ourUi, until } from '../support/our-ui';
+import { servePages, snapshotDocument } from '../support/serve';
+import { WORKSPACE_FORM_URL, workspaceFormPages } from '../fixtures/workspace-form';
+
+const WORKBENCH = 'https://workbench.researchallofus.org';
+
+async function main() {
+  const dir = buildExtension('courses/example-cwml-training.json', 'tests/.tmp/screenshots');
+  const browser = await launchWithExtension(dir);
+  mkdirSync('docs', { recursive: true });
+  try {
+    await servePages(browser.context, {
+      ...workspaceFormPages({ aian: true }),
+      [`${WORKBENCH}/data-access-requirements`]: () => snapshotDocument('dar-mixed-prod-flags.html'),
+    });
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+
+    await page.goto(`${WORKBENCH}/data-access-requirements`);
+    await page.locator('[data-wbc] .wbc-tip').first().waitFor();
+    await page.screenshot({ path: 'docs/data-access-tips.png' });
+
+    await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    await until(() => panel.count('button[data-action="fill"]'));
+    if (await panel.count('input[name="wbc-last-name"]')) await panel.fill('input[name="wbc-last-name"]', 'Garcia');
+    await panel.click('button[data-action="fill"]');
+    await until(() => panel.count('[data-create]'));
+    await page.locator('wbc-ws-prefill').screenshot({ path: 'docs/workspace-prefill.png' });
+
+    await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');
+  } finally {
+    await browser.close();
+  }
+  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png and docs/class-view.png');
+}
+
+/** The course stamp hand-in files of this build carry (slug and fingerprint from the built manifest). */
+function builtCourse(dir: string) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version_name: string };
+  const [, slug = '', fingerprint = ''] = /\((\S+) ([0-9a-f]{10})\)$/.exec(manifest.version_name) ?? [];
+  const course = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as { name: string };
+  return { slug, name: course.name, fingerprint };
+}
+
+void main();
