@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), preact()],
-        define: { __COURSE__: JSON.stringify(course), __COURSE_FINGERPRINT__: JSON.stringify(fingerprint), __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)), __SCRIPT_COURSE__: JSON.stringify(scriptCourse(course)) },
+        define: {
+          __COURSE__: JSON.stringify(course),
+          __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
+          __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)),
+          __SCRIPT_COURSE__: JSON.stringify(scriptCourse(course)),
+        },
         test: {
           name: 'unit',
           environment: 'happy-dom',

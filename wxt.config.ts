@@ -52,14 +52,25 @@ export default defineConfig({
   hooks: {
     'entrypoints:grouped': (_wxt, groups) => {
       // The popup builds alone: one script file (no chunk shared with the options page) for its ≤ 50 ms first render.
-      const pages = groups.find((group) => Array.isArray(group) && group.length > 1 && group.some((entry) => entry.type === 'popup'));
+      const pages = groups.find(
+        (group) => Array.isArray(group) && group.length > 1 && group.some((entry) => entry.type === 'popup'),
+      );
       if (!Array.isArray(pages)) return;
-      groups.push(pages.splice(pages.findIndex((entry) => entry.type === 'popup'), 1));
+      groups.push(
+        pages.splice(
+          pages.findIndex((entry) => entry.type === 'popup'),
+          1,
+        ),
+      );
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       // Content scripts load on every Workbench page: a slower, multi-pass minifier buys about 3% of their gzip size.
-      viteConfig.build = { ...viteConfig.build, minify: 'terser', terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { toplevel: true } } };
+      viteConfig.build = {
+        ...viteConfig.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { toplevel: true } },
+      };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       applyCourseHosts(manifest.content_scripts ?? [], course.extraHosts);

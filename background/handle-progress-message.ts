@@ -58,11 +58,17 @@ async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Repl
 }
 
 /** The current progress as an export, checked as Import will check it, before anything destructive. */
-async function restorableBackup({ store, course }: HandlerDeps): Promise<{ ok: true; value: ProgressExport } | { ok: false; error: string }> {
+async function restorableBackup({
+  store,
+  course,
+}: HandlerDeps): Promise<{ ok: true; value: ProgressExport } | { ok: false; error: string }> {
   const backup = await store.exportData(await course?.());
   const checked = checkExport(backup);
   if (checked.ok) return { ok: true, value: backup };
-  return { ok: false, error: `nothing was changed: the current progress could not be kept for Undo (${checked.problems.join(', ')}). Export it first.` };
+  return {
+    ok: false,
+    error: `nothing was changed: the current progress could not be kept for Undo (${checked.problems.join(', ')}). Export it first.`,
+  };
 }
 
 async function changed(events: unknown[], deps: HandlerDeps): Promise<Reply> {

@@ -2,10 +2,23 @@
 // Only the background and extension pages open it (a content script would get the Workbench's database).
 import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { ProgressEvent, ProgressEventInput, StepStatus } from '../domain/progress/events';
-import { EXPORT_FORMAT, MAX_IMPORTED_EVENTS, type ExportCourse, type ProgressExport } from '../domain/progress/export-format';
+import {
+  EXPORT_FORMAT,
+  MAX_IMPORTED_EVENTS,
+  type ExportCourse,
+  type ProgressExport,
+} from '../domain/progress/export-format';
 import { MIGRATIONS } from './progress-migrations';
 import { DB_NAME, DB_VERSION } from '../state/progress-db';
-import { inTimeOrder, latestPerStep, MANUAL_SOURCE, readEvent, sameState, sameStatus, withoutId } from '../domain/progress/records';
+import {
+  inTimeOrder,
+  latestPerStep,
+  MANUAL_SOURCE,
+  readEvent,
+  sameState,
+  sameStatus,
+  withoutId,
+} from '../domain/progress/records';
 import { readStatusRow, stepsFrom, type ProgressSnapshot, type StepStatuses } from '../domain/progress/status-rows';
 import { STEP_IDS, type StepId } from '../domain/progress/steps';
 
@@ -18,7 +31,6 @@ export type { ProgressSnapshot };
 
 /** A real journey writes a few dozen events; a page flipping a step back and forth cannot fill the disk. */
 export const MAX_LOG_EVENTS = 10_000;
-
 
 export interface OpenHooks {
   /** Another connection wants a newer version, or the browser closed ours: let go of it. */
@@ -88,10 +100,14 @@ export class ProgressStore {
         const status: StepStatus = { ...input, at: this.now() };
         const current = readStatusRow(await tx.objectStore('current').get(input.step));
         if (sameStatus(current, status)) continue;
-        const last = sameState(current, status) ? await events.index('by-step').openCursor(IDBKeyRange.only(input.step), 'prev') : null;
+        const last = sameState(current, status)
+          ? await events.index('by-step').openCursor(IDBKeyRange.only(input.step), 'prev')
+          : null;
         // Same state, new details: the state's event keeps its time and takes the details.
         const written: StepStatus = last ? { ...status, at: current!.at } : status;
-        const id = last ? ((await last.update({ ...written, id: last.primaryKey })) as number) : ((await events.add(written)) as number);
+        const id = last
+          ? ((await last.update({ ...written, id: last.primaryKey })) as number)
+          : ((await events.add(written)) as number);
         await tx.objectStore('current').put(written);
         changed.push({ ...written, id });
       }
@@ -136,7 +152,11 @@ export class ProgressStore {
         .filter((event): event is ProgressEvent => !!event)
         .sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
       const before = history.at(-2);
-      const restored: StepStatus = { ...(before ? withoutId(before) : { step, state: 'pending' as const }), source: MANUAL_SOURCE, at: this.now() };
+      const restored: StepStatus = {
+        ...(before ? withoutId(before) : { step, state: 'pending' as const }),
+        source: MANUAL_SOURCE,
+        at: this.now(),
+      };
       if (restored.state === 'done') restored.state = 'pending';
       const id = (await tx.objectStore('events').add(restored)) as number;
       await tx.objectStore('current').put(restored);
@@ -153,7 +173,10 @@ export class ProgressStore {
   snapshot(): Promise<ProgressSnapshot> {
     return this.withRetry(async (db) => {
       const tx = db.transaction(['events', 'current'], 'readonly');
-      const [rows, eventCount] = await Promise.all([tx.objectStore('current').getAll(), tx.objectStore('events').count()]);
+      const [rows, eventCount] = await Promise.all([
+        tx.objectStore('current').getAll(),
+        tx.objectStore('events').count(),
+      ]);
       return { steps: stepsFrom(rows as unknown[]), eventCount };
     });
   }
@@ -161,7 +184,9 @@ export class ProgressStore {
   /** Always a file Import accepts (it is the backup behind Undo): a longer log, left by an older build, gives its newest events and every step's latest. */
   exportData(course?: ExportCourse): Promise<ProgressExport> {
     return this.withRetry(async (db) => {
-      const events = importableTail(((await db.getAll('events')) as unknown[]).map(readEvent).filter((e): e is ProgressEvent => !!e));
+      const events = importableTail(
+        ((await db.getAll('events')) as unknown[]).map(readEvent).filter((e): e is ProgressEvent => !!e),
+      );
       return { format: EXPORT_FORMAT, version: 1, exportedAt: this.now(), ...(course ? { course } : {}), events };
     });
   }

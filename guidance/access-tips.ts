@@ -23,7 +23,13 @@ export function readAccessPage(root: ParentNode): AccessPageFacts {
 
 // The step catalogue is too big for the content script's budget: its minutes and title keys are
 // mirrored here, and a unit test keeps both equal to the catalogue.
-export const ACCESS_STEP_MINUTES: Partial<Record<StepId, number>> = { 'two-factor': 10, identity: 25, 'rt-training': 60, 'ct-training': 30, ducc: 10 };
+export const ACCESS_STEP_MINUTES: Partial<Record<StepId, number>> = {
+  'two-factor': 10,
+  identity: 25,
+  'rt-training': 60,
+  'ct-training': 30,
+  ducc: 10,
+};
 export const stepTitleKey = (step: StepId) => `step_${step.replace(/-/g, '_')}`;
 
 /** Minutes of work still open on the page: pending steps the course requires (ineligible ones cannot be done). */
@@ -59,7 +65,10 @@ const PENDING: Partial<Record<StepId, StepText>> = {
   identity: {
     title: 'reg_dar_identity_title',
     body: ['reg_dar_identity_body'],
-    links: (help) => [{ label: t('reg_dar_identity_link'), href: help.identityVerification }, { label: t('helpDesk'), href: help.helpDeskForm }],
+    links: (help) => [
+      { label: t('reg_dar_identity_link'), href: help.identityVerification },
+      { label: t('helpDesk'), href: help.helpDeskForm },
+    ],
     source: (help) => help.registrationQuestions,
   },
   'rt-training': {
@@ -99,7 +108,12 @@ export function moduleTip(facts: AccessModuleFacts | undefined, course: ScriptCo
   const { help } = course;
   if (state === 'done') {
     const done = DONE_NOTE[step];
-    return { id, title: t('reg_dar_done_title', title), paragraphs: [t(done?.note ?? 'reg_dar_done_nothing')], links: done?.source ? [sourceLink(done.source(help))] : [] };
+    return {
+      id,
+      title: t('reg_dar_done_title', title),
+      paragraphs: [t(done?.note ?? 'reg_dar_done_nothing')],
+      links: done?.source ? [sourceLink(done.source(help))] : [],
+    };
   }
   if (state === 'ineligible') {
     return {
@@ -135,18 +149,32 @@ export function identityWaitingTip(help: Help): TipProps {
     id: 'dar-identity-waiting',
     title: t('reg_dar_identity_wait_title'),
     paragraphs: paragraphsOf('reg_dar_identity_wait_body'),
-    links: [{ label: t('helpDesk'), href: help.helpDeskForm }, { label: help.helpDeskEmail, href: `mailto:${help.helpDeskEmail}` }, sourceLink(help.identityTroubleshooting)],
+    links: [
+      { label: t('helpDesk'), href: help.helpDeskForm },
+      { label: help.helpDeskEmail, href: `mailto:${help.helpDeskEmail}` },
+      sourceLink(help.identityTroubleshooting),
+    ],
   };
 }
 
 /** The yearly renewal page: what the rows ask, and that nothing done so far is lost. */
 export function renewalTip(help: Help): TipProps {
-  return { id: 'dar-renewal', title: t('reg_dar_renewal_title'), paragraphs: paragraphsOf('reg_dar_renewal_body'), links: [sourceLink(help.accessRenewal)] };
+  return {
+    id: 'dar-renewal',
+    title: t('reg_dar_renewal_title'),
+    paragraphs: paragraphsOf('reg_dar_renewal_body'),
+    links: [sourceLink(help.accessRenewal)],
+  };
 }
 
 /** Under the completion banner: the initial credits it mentions, and why no billing account is needed. */
 export function initialCreditsTip(help: Help): TipProps {
-  return { id: 'dar-credits', title: t('reg_credits_title'), paragraphs: paragraphsOf('reg_credits_body'), links: [sourceLink(help.initialCredits)] };
+  return {
+    id: 'dar-credits',
+    title: t('reg_credits_title'),
+    paragraphs: paragraphsOf('reg_credits_body'),
+    links: [sourceLink(help.initialCredits)],
+  };
 }
 
 /** Time left for the whole page, or "all done" once nothing is pending. */
@@ -154,13 +182,20 @@ export function summaryTip(page: AccessPageFacts, course: ScriptCourse): TipProp
   const done = page.modules.filter(({ state }) => state === 'done').length;
   const open = page.modules.filter(({ state }) => state !== 'ineligible').length;
   const minutes = minutesLeft(page.modules, course.notRequiredSteps);
-  if (page.completed || minutes === 0) return { id: 'dar-summary-done', title: t('reg_dar_summary_done_title'), paragraphs: [t('reg_dar_summary_done')] };
+  if (page.completed || minutes === 0)
+    return { id: 'dar-summary-done', title: t('reg_dar_summary_done_title'), paragraphs: [t('reg_dar_summary_done')] };
   // NEXT turns into Refresh once the row was clicked; the row stays active.
-  const next = page.modules.find(({ isNext }) => isNext) ?? page.modules.find(({ isActive, state }) => isActive && state === 'pending');
+  const next =
+    page.modules.find(({ isNext }) => isNext) ??
+    page.modules.find(({ isActive, state }) => isActive && state === 'pending');
   return {
     id: 'dar-summary',
     title: t('reg_dar_summary_title', formatMinutes(minutes)),
-    paragraphs: [t('reg_dar_summary_progress', [String(done), String(open)]), ...(next ? [t('reg_dar_summary_next', t(stepTitleKey(next.step)))] : []), t('reg_dar_summary_pause')],
+    paragraphs: [
+      t('reg_dar_summary_progress', [String(done), String(open)]),
+      ...(next ? [t('reg_dar_summary_next', t(stepTitleKey(next.step)))] : []),
+      t('reg_dar_summary_pause'),
+    ],
     links: [sourceLink(course.help.dataAccessGuide)],
   };
 }
@@ -172,6 +207,8 @@ export function workspacePointerTip(course: ScriptCourse): TipProps {
     id: 'dar-next-workspace',
     title: t(legacy ? 'reg_dar_next_title' : 'rw2_next_title'),
     paragraphs: paragraphsOf(legacy ? 'reg_dar_next_body' : 'rw2_next_body'),
-    links: [{ label: t(legacy ? 'reg_dar_next_link' : 'rw2_open'), href: workspaceCreateUrl(course.workspace.platform) }],
+    links: [
+      { label: t(legacy ? 'reg_dar_next_link' : 'rw2_open'), href: workspaceCreateUrl(course.workspace.platform) },
+    ],
   };
 }

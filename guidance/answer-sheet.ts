@@ -18,7 +18,8 @@ const REVIEW_NO = 'No, I have no concerns at this time about potential stigmatiz
 const REVIEW_YES = 'Yes, I would like to request a review of my research purpose.';
 // The options' opening words (each full text is long): enough to find and pick the option.
 const AIAN_OPTIONS: Record<ScriptCourse['answers']['aianResearchType'], string> = {
-  EXCLUSIVE_AI_AN_POPULATION: 'I am planning to conduct my study using a study population exclusively including individuals who self-identify as AI/AN…',
+  EXCLUSIVE_AI_AN_POPULATION:
+    'I am planning to conduct my study using a study population exclusively including individuals who self-identify as AI/AN…',
   CASE_CONTROL_AI_AN: 'I am planning to conduct a case/control study…',
   FINDINGS_BY_AI_AN: 'I am planning to break down my findings by race/ethnicity…',
   NO_AI_AN_ANALYSIS: 'I will not conduct any analyses that would yield findings specific to AI/AN populations…',

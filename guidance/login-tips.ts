@@ -147,10 +147,17 @@ export function loginTips(step: LoginStep | undefined, help: Help): PlacedTip[] 
 export function emailRejectedTip(help: Help): PlacedTip {
   return {
     id: 'reg-email-rejected',
-    anchor: (root) => (query(root, sel.emailRejected) ? (root.querySelector(tipHostName('reg-institution-email')) ?? parentOf(query(root, sel.institutionalEmail))) : null),
+    anchor: (root) =>
+      query(root, sel.emailRejected)
+        ? (root.querySelector(tipHostName('reg-institution-email')) ?? parentOf(query(root, sel.institutionalEmail)))
+        : null,
     append: 'after',
     title: t('reg_email_member_title'),
     paragraphs: paragraphsOf('reg_email_member_body'),
-    links: [...helpDesk(help), { label: t('reg_email_domains_link'), href: help.institutionDomains }, sourceLink(help.accountPolicy)],
+    links: [
+      ...helpDesk(help),
+      { label: t('reg_email_domains_link'), href: help.institutionDomains },
+      sourceLink(help.accountPolicy),
+    ],
   };
 }

@@ -26,7 +26,11 @@ function linksFor(deadEnd: DeadEnd, help: ScriptCourse['help']): TipLink[] {
   switch (deadEnd) {
     case '/sign-in-again':
     case '/session-expired':
-      return [{ label: t('troubleSigningIn'), href: help.troubleSigningIn }, ...desk, sourceLink(help.troubleSigningIn)];
+      return [
+        { label: t('troubleSigningIn'), href: help.troubleSigningIn },
+        ...desk,
+        sourceLink(help.troubleSigningIn),
+      ];
     case '/not-found':
       return [home, dar, ...desk];
     case '/user-disabled':

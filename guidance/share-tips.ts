@@ -3,5 +3,10 @@ import { paragraphsOf, t } from '@/domain/i18n/t';
 import { sourceLink, type TipProps } from './tip-content';
 
 export function shareTip(source: string): Required<TipProps> {
-  return { id: 'ws-share', title: t('wsShareTitle'), paragraphs: paragraphsOf('wsShareWhoIsFound'), links: [sourceLink(source)] };
+  return {
+    id: 'ws-share',
+    title: t('wsShareTitle'),
+    paragraphs: paragraphsOf('wsShareWhoIsFound'),
+    links: [sourceLink(source)],
+  };
 }

@@ -34,7 +34,13 @@ export function formTips(course: ScriptCourse, doc: Document): FormTip[] {
   const example = composeWorkspaceName(workspace.nameTemplate, 'Garcia')?.value ?? workspace.nameTemplate;
   const tier = t(`wsTier_${workspace.accessTier}`);
   // Every form tip's facts come from the Support Hub's article on the workspace description, unless said otherwise.
-  const tip = (id: string, place: FormTip['place'], keys: string[], subs: string[] = [], source = help.workspaceDescription): FormTip => ({
+  const tip = (
+    id: string,
+    place: FormTip['place'],
+    keys: string[],
+    subs: string[] = [],
+    source = help.workspaceDescription,
+  ): FormTip => ({
     id: `ws-${id}`,
     place,
     title: t(keys[0]!, subs),
@@ -42,16 +48,43 @@ export function formTips(course: ScriptCourse, doc: Document): FormTip[] {
     links: [sourceLink(source)],
   });
   return [
-    tip('name', (d) => spot(query(d, sel.workspaceName)), ['wsTipNameTitle', 'wsTipName'], [workspace.nameTemplate, example]),
-    tip('tier', (d) => spot(query(d, sel.accessTierPicker) && basicsRow(d)), ['wsTipTierTitle', 'wsTipTier', workspace.datasetVersion ? 'wsTipDatasetCourse' : 'wsTipDataset'], [tier, workspace.datasetVersion ?? '']),
-    tip('billing', (d) => spot(query(d, sel.billingContainer)?.parentElement), ['wsTipBillingTitle', 'wsTipBilling'], [], help.initialCredits),
+    tip(
+      'name',
+      (d) => spot(query(d, sel.workspaceName)),
+      ['wsTipNameTitle', 'wsTipName'],
+      [workspace.nameTemplate, example],
+    ),
+    tip(
+      'tier',
+      (d) => spot(query(d, sel.accessTierPicker) && basicsRow(d)),
+      ['wsTipTierTitle', 'wsTipTier', workspace.datasetVersion ? 'wsTipDatasetCourse' : 'wsTipDataset'],
+      [tier, workspace.datasetVersion ?? ''],
+    ),
+    tip(
+      'billing',
+      (d) => spot(query(d, sel.billingContainer)?.parentElement),
+      ['wsTipBillingTitle', 'wsTipBilling'],
+      [],
+      help.initialCredits,
+    ),
     tip('q1', (d) => spot(query(d, sel.educationalPurpose)?.parentElement), ['wsTipQ1Title', 'wsTipQ1']),
     tip('q2', (d) => spot(query(d, sel.summaryQuestion), 'before'), ['wsTipQ2Title', 'wsTipQ2']),
     tip('q3', (d) => spot(query(d, sel.disseminationOther)?.parentElement), ['wsTipQ3Title', 'wsTipQ3']),
     tip('q4', (d) => spot(query(d, sel.outcomeNoneApply)?.parentElement), ['wsTipQ4Title', 'wsTipQ4']),
     tip('q5', (d) => spot(query(d, sel.populationNo)?.parentElement), ['wsTipQ5Title', 'wsTipQ5']),
     tip('aian', (d) => spot(query(d, sel.aianSection)), ['wsTipAianTitle', 'wsTipAian']),
-    tip('review', (d) => spot(queryAll(d, sel.reviewRadio).at(-1)?.parentElement), ['wsTipReviewTitle', course.answers.requestReview ? 'wsTipReviewYes' : 'wsTipReview'], [review]),
-    tip('confirm', (d) => spot(query(d, sel.confirmButton)?.parentElement, 'before'), ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'], [workspace.collaborator?.email ?? instructor.email], help.sharingWorkspaces),
+    tip(
+      'review',
+      (d) => spot(queryAll(d, sel.reviewRadio).at(-1)?.parentElement),
+      ['wsTipReviewTitle', course.answers.requestReview ? 'wsTipReviewYes' : 'wsTipReview'],
+      [review],
+    ),
+    tip(
+      'confirm',
+      (d) => spot(query(d, sel.confirmButton)?.parentElement, 'before'),
+      ['wsTipConfirmTitle', 'wsTipConfirm', workspace.collaborator ? 'wsTipConfirmShare' : 'wsTipConfirmLater'],
+      [workspace.collaborator?.email ?? instructor.email],
+      help.sharingWorkspaces,
+    ),
   ];
 }

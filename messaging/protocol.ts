@@ -42,7 +42,9 @@ export interface ReplyValues {
 }
 
 /** code "invalid-import": the file is not a progress export; "forbidden": not from this kind of sender. */
-export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: 'invalid-import' | 'forbidden' };
+export type Reply<T = unknown> =
+  | { ok: true; value: T }
+  | { ok: false; error: string; code?: 'invalid-import' | 'forbidden' };
 export type ReplyTo<M extends Request> = Reply<ReplyValues[M['type']]>;
 
 /**

@@ -7,7 +7,10 @@ import type { Request } from './protocol';
 const step = z.enum(STEP_IDS);
 
 export const requestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('progress/record'), events: z.array(progressEventInputSchema).check(z.maxLength(50)) }),
+  z.strictObject({
+    type: z.literal('progress/record'),
+    events: z.array(progressEventInputSchema).check(z.maxLength(50)),
+  }),
   z.strictObject({ type: z.literal('course/effective') }),
   z.strictObject({ type: z.literal('progress/get') }),
   z.strictObject({ type: z.literal('progress/mark'), step }),

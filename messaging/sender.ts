@@ -12,7 +12,12 @@ export interface Sender {
  * An extension page (popup, options) has our own origin; a content script has the page's URL and a tab. The
  * browser sets both, so a Workbench page cannot pass for the popup.
  */
-export function isAllowedSender(type: RequestType, sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+export function isAllowedSender(
+  type: RequestType,
+  sender: Sender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
   if (sender.id !== extensionId) return false;
   if (sender.url?.startsWith(extensionOrigin)) return true;
   return ALLOWED_FROM[type] === 'tabs-and-extension-pages' && typeof sender.tab?.id === 'number';

@@ -7,7 +7,16 @@ import * as sel from '../site/selectors';
 import { createWorkspaceButtonText, normalizeText } from '../site/text-matches';
 import { chooseRadio, hover, setAriaChecked, setChecked, setEditableText, setSelect, setText } from './drivers';
 import { locateField, locateFields, type Target } from './locate';
-import { APPEARS_AFTER, FIELD_IDS, FIELD_KINDS, matchOption, type FieldFact, type FieldId, type FormFacts, type Plan } from './plan';
+import {
+  APPEARS_AFTER,
+  FIELD_IDS,
+  FIELD_KINDS,
+  matchOption,
+  type FieldFact,
+  type FieldId,
+  type FormFacts,
+  type Plan,
+} from './plan';
 
 export type ResultStatus = 'filled' | 'same' | 'kept-user' | 'not-found' | 'not-sure' | 'failed' | 'needs-last-name';
 export interface FieldResult {
@@ -26,7 +35,8 @@ export interface UndoStep {
 
 const isNative = (el: Element): el is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
-const isChecked = (el: Element) => (el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true');
+const isChecked = (el: Element) =>
+  el instanceof HTMLInputElement ? el.checked : el.getAttribute('aria-checked') === 'true';
 const isDisabled = (el: Element) => (isNative(el) && el.disabled) || el.getAttribute('aria-disabled') === 'true';
 
 function readTarget(field: FieldId, target: Target | undefined): Value | undefined {
@@ -50,7 +60,8 @@ export function readFormFacts(root: ParentNode, fields: readonly FieldId[] = FIE
     const value = readTarget(field, target);
     let fact: FieldFact = target?.status === 'not-sure' ? { present: false, notSure: true } : { present: false };
     if (value !== undefined) {
-      const select = target?.status === 'found' && 'el' in target && target.el instanceof HTMLSelectElement ? target.el : undefined;
+      const select =
+        target?.status === 'found' && 'el' in target && target.el instanceof HTMLSelectElement ? target.el : undefined;
       fact = select ? { present: true, value, options: optionsOf(select) } : { present: true, value };
     }
     facts[field] = fact;
@@ -58,14 +69,16 @@ export function readFormFacts(root: ParentNode, fields: readonly FieldId[] = FIE
   return facts;
 }
 
-const same = (a: Value | undefined, b: Value) => (typeof b === 'string' ? String(a ?? '').trim() === b.trim() : a === b);
+const same = (a: Value | undefined, b: Value) =>
+  typeof b === 'string' ? String(a ?? '').trim() === b.trim() : a === b;
 
 /** One widget, with the driver its kind (and native or ARIA build) needs; false when we have none for it. */
 function drive(field: FieldId, el: HTMLElement, value: Value): boolean {
   const kind = FIELD_KINDS[field];
   const native = isNative(el);
   if (kind === 'text') native ? setText(el as HTMLInputElement, String(value)) : setEditableText(el, String(value));
-  else if (kind === 'checkbox') native ? setChecked(el as HTMLInputElement, value === true) : setAriaChecked(el, value === true);
+  else if (kind === 'checkbox')
+    native ? setChecked(el as HTMLInputElement, value === true) : setAriaChecked(el, value === true);
   else if (kind === 'radio') native ? chooseRadio(el as HTMLInputElement) : setAriaChecked(el, true);
   else if (el instanceof HTMLSelectElement) setSelect(el, String(value));
   // An ARIA combobox's options are not in the page until it opens: not ours to guess.
@@ -74,7 +87,12 @@ function drive(field: FieldId, el: HTMLElement, value: Value): boolean {
 }
 
 /** Writes one value with the widget's own driver; the element is looked up again right now. */
-async function write(root: ParentNode, waitFor: WaitFor, field: FieldId, value: Value): Promise<'ok' | 'not-found' | 'not-sure' | 'failed'> {
+async function write(
+  root: ParentNode,
+  waitFor: WaitFor,
+  field: FieldId,
+  value: Value,
+): Promise<'ok' | 'not-found' | 'not-sure' | 'failed'> {
   const find = () => {
     const target = locateField(root, field);
     if (target.status !== 'found') return undefined;
@@ -90,7 +108,11 @@ async function write(root: ParentNode, waitFor: WaitFor, field: FieldId, value: 
 }
 
 /** Applies the plan's "apply" actions in order; reports every field and what Undo needs. */
-export async function applyPlan(root: ParentNode, plan: Plan, waitFor: WaitFor): Promise<{ results: FieldResult[]; undo: UndoStep[] }> {
+export async function applyPlan(
+  root: ParentNode,
+  plan: Plan,
+  waitFor: WaitFor,
+): Promise<{ results: FieldResult[]; undo: UndoStep[] }> {
   const results: FieldResult[] = [];
   const undo: UndoStep[] = [];
   for (const action of plan.actions) {
@@ -102,11 +124,13 @@ export async function applyPlan(root: ParentNode, plan: Plan, waitFor: WaitFor):
     }
     let before = read(root, field);
     // A text that only appears once its box is ticked (the box was the step before): give the page a moment.
-    if (before === undefined && APPEARS_AFTER[field]) before = (await until(waitFor, () => read(root, field) !== undefined)) ? read(root, field) : undefined;
+    if (before === undefined && APPEARS_AFTER[field])
+      before = (await until(waitFor, () => read(root, field) !== undefined)) ? read(root, field) : undefined;
     let value = action.value;
     if (field === 'datasetVersion') {
       const target = locateField(root, field);
-      const select = target.status === 'found' && 'el' in target && target.el instanceof HTMLSelectElement ? target.el : undefined;
+      const select =
+        target.status === 'found' && 'el' in target && target.el instanceof HTMLSelectElement ? target.el : undefined;
       value = (select && matchOption(optionsOf(select), String(value))?.value) ?? '';
       if (!value) {
         results.push({ field, status: 'not-found' });
@@ -123,7 +147,11 @@ export async function applyPlan(root: ParentNode, plan: Plan, waitFor: WaitFor):
 export type UndoStatus = 'restored' | 'kept-user' | 'not-found' | 'not-sure' | 'cannot-clear' | 'failed';
 
 /** Puts back what the prefill changed, newest first; anything the trainee changed since is kept. */
-export async function undoPrefill(root: ParentNode, steps: UndoStep[], waitFor: WaitFor): Promise<Array<{ field: FieldId; status: UndoStatus }>> {
+export async function undoPrefill(
+  root: ParentNode,
+  steps: UndoStep[],
+  waitFor: WaitFor,
+): Promise<Array<{ field: FieldId; status: UndoStatus }>> {
   const out: Array<{ field: FieldId; status: UndoStatus }> = [];
   for (const { field, before, after } of [...steps].reverse()) {
     const now = read(root, field);
@@ -147,7 +175,9 @@ export type CreateState = 'enabled' | 'disabled' | 'not-found';
 function createButton(root: ParentNode): HTMLElement | undefined {
   const legacy = query(root, sel.createWorkspaceButton);
   if (legacy) return legacy;
-  const named = queryAll(root, sel.pageButton).filter((button) => createWorkspaceButtonText.test(normalizeText(button.getAttribute('aria-label') || textOf(button))));
+  const named = queryAll(root, sel.pageButton).filter((button) =>
+    createWorkspaceButtonText.test(normalizeText(button.getAttribute('aria-label') || textOf(button))),
+  );
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -155,7 +185,9 @@ function createButton(root: ParentNode): HTMLElement | undefined {
 export function createButtonState(root: ParentNode): CreateState {
   const button = createButton(root);
   if (!button) return 'not-found';
-  return isDisabled(button) || (button as HTMLButtonElement).disabled || button.style.cursor === 'not-allowed' ? 'disabled' : 'enabled';
+  return isDisabled(button) || (button as HTMLButtonElement).disabled || button.style.cursor === 'not-allowed'
+    ? 'disabled'
+    : 'enabled';
 }
 
 /** Hovers the disabled button and reads the Workbench's own list of what is missing. */

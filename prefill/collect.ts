@@ -43,7 +43,28 @@ export interface PageControl {
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'OPTION', 'IFRAME']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'U', 'FONT', 'TIME', 'CLR-ICON']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CODE',
+  'EM',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'U',
+  'FONT',
+  'TIME',
+  'CLR-ICON',
+]);
 const TEXT_INPUTS = new Set(['', 'text', 'email', 'search', 'url', 'tel', 'number']);
 const QUESTION_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND']);
 
@@ -68,7 +89,11 @@ function controlKind(el: Element): { kind: ControlKind; aria: boolean } | undefi
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function isHidden(el: Element): boolean {
-  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || (el instanceof HTMLInputElement && el.type === 'hidden');
+  return (
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('hidden') ||
+    (el instanceof HTMLInputElement && el.type === 'hidden')
+  );
 }
 
 /** Known question, some other question, or no question at all (plain text). */
@@ -130,11 +155,13 @@ function byId(el: Element, id: string): Element | null {
 function ownNames(control: PageControl): string[] {
   const { el } = control;
   const names: string[] = [];
-  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) names.push(fold(byId(el, id)?.textContent));
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean))
+    names.push(fold(byId(el, id)?.textContent));
   names.push(el.getAttribute('aria-label') ?? '');
   if (el.id) {
     const scope = el.getRootNode() as Document | ShadowRoot;
-    for (const label of scope.querySelectorAll?.(sel.labelFor) ?? []) if ((label as HTMLLabelElement).htmlFor === el.id) names.push(fold(label.textContent));
+    for (const label of scope.querySelectorAll?.(sel.labelFor) ?? [])
+      if ((label as HTMLLabelElement).htmlFor === el.id) names.push(fold(label.textContent));
   }
   const wrapping = el.parentElement?.closest(sel.label);
   if (wrapping) names.push(fold(wrapping.textContent));
@@ -149,7 +176,9 @@ function groupName(el: Element): { raw: string; el: Element } | undefined {
   if (!group) return undefined;
   const ids = (group.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const legend = group.tagName === 'FIELDSET' ? group.querySelector(sel.groupLegend) : null;
-  const raw = fold(ids.map((id) => byId(group, id)?.textContent).join(' ') || group.getAttribute('aria-label') || legend?.textContent);
+  const raw = fold(
+    ids.map((id) => byId(group, id)?.textContent).join(' ') || group.getAttribute('aria-label') || legend?.textContent,
+  );
   return raw ? { raw, el: legend ?? group } : undefined;
 }
 
@@ -177,11 +206,16 @@ export function collectPage(root: ParentNode): PageFacts {
     const raws = ownNames(control);
     control.names = raws.map((raw) => tm.normalizeText(raw)).filter(Boolean);
     // An unnamed box's label is often just the text beside it (labels without `for`, as on the Workbench).
-    const beside = next && 'block' in next && !next.block.question && control.el.nextElementSibling?.contains(next.block.el);
-    if ((control.kind === 'checkbox' || control.kind === 'radio') && !control.names.length && beside) control.names.push(next.block.text);
+    const beside =
+      next && 'block' in next && !next.block.question && control.el.nextElementSibling?.contains(next.block.el);
+    if ((control.kind === 'checkbox' || control.kind === 'radio') && !control.names.length && beside)
+      control.names.push(next.block.text);
     const group = groupName(control.el);
     // A text box or select is often named by its question itself (aria-labelledby); a box's name is its option.
-    const named = control.kind === 'text' || control.kind === 'select' ? raws.map((raw) => questionOf(raw, tm.normalizeText(raw))).find(Boolean) : undefined;
+    const named =
+      control.kind === 'text' || control.kind === 'select'
+        ? raws.map((raw) => questionOf(raw, tm.normalizeText(raw))).find(Boolean)
+        : undefined;
     const grouped = group && (questionOf(group.raw, tm.normalizeText(group.raw), group.el) ?? 'other');
     if (control.kind === 'text') {
       control.question = named ?? grouped ?? textQuestion;

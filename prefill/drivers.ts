@@ -6,7 +6,8 @@ function nativeSetValue(el: Writable, value: string): void {
   // React tracks `value` on the element itself; the prototype's setter bypasses that tracker,
   // so the following event is seen as a real change.
   let proto = Object.getPrototypeOf(el) as object | null;
-  while (proto && !Object.getOwnPropertyDescriptor(proto, 'value')?.set) proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'value')?.set)
+    proto = Object.getPrototypeOf(proto) as object | null;
   const setter = proto && Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;

@@ -31,14 +31,17 @@ export type Target =
 
 /** "specific-population-no" → "no", "Option-NO_AI_AN_ANALYSIS" → "NO_AI_AN_ANALYSIS", "review-request-btn-false" → "false". */
 function legacyRadioKey(el: Element): string {
-  return el.id.startsWith('Option-') ? el.id.slice(7) : ((el.getAttribute('data-test-id') ?? '').split('-').pop() ?? '');
+  return el.id.startsWith('Option-')
+    ? el.id.slice(7)
+    : ((el.getAttribute('data-test-id') ?? '').split('-').pop() ?? '');
 }
 
 /** The legacy ids, only when they point at exactly one widget (two forms on a page are never guessed between). */
 function legacyTarget(root: ParentNode, field: FieldId): Target {
   const els = queryAll(root, LEGACY_TARGETS[field]);
   if (els.length === 0) return { status: 'not-found' };
-  if (FIELD_KINDS[field] !== 'radio') return els.length === 1 ? { status: 'found', el: els[0]!, aria: false } : { status: 'not-sure' };
+  if (FIELD_KINDS[field] !== 'radio')
+    return els.length === 1 ? { status: 'found', el: els[0]!, aria: false } : { status: 'not-sure' };
   const options: Record<string, HTMLElement> = {};
   for (const el of els) {
     const key = legacyRadioKey(el);
@@ -53,19 +56,24 @@ function meaningTarget(controls: PageControl[], field: FieldId): Target {
   const found = resolveField(field, controls);
   if (found.status === 'not-found') return { status: 'not-found' };
   if (found.status === 'not-sure') return { status: 'not-sure' };
-  if ('control' in found) return { status: 'found', el: controls[found.control]!.el, aria: controls[found.control]!.aria };
+  if ('control' in found)
+    return { status: 'found', el: controls[found.control]!.el, aria: controls[found.control]!.aria };
   const options = Object.fromEntries(Object.entries(found.options).map(([key, index]) => [key, controls[index]!.el]));
   return { status: 'found', options, aria: Object.values(found.options).some((index) => controls[index]!.aria) };
 }
 
 /** Every field's widget under `root` (a document, a dialog, one page of it), looked up afresh on each call. */
-export function locateFields(root: ParentNode, fields: readonly FieldId[] = FIELD_IDS): Partial<Record<FieldId, Target>> {
+export function locateFields(
+  root: ParentNode,
+  fields: readonly FieldId[] = FIELD_IDS,
+): Partial<Record<FieldId, Target>> {
   const targets: Partial<Record<FieldId, Target>> = {};
   let controls: PageControl[] | undefined;
   for (const field of fields) {
     const legacy = legacyTarget(root, field);
     // Reading the whole page by meaning is only needed when the Workbench's own ids are gone.
-    targets[field] = legacy.status === 'not-found' ? meaningTarget((controls ??= collectPage(root).controls), field) : legacy;
+    targets[field] =
+      legacy.status === 'not-found' ? meaningTarget((controls ??= collectPage(root).controls), field) : legacy;
   }
   return targets;
 }

@@ -33,7 +33,9 @@ export interface SelectOption {
 
 /** What the page shows for one field: a text, a checked state, the checked radio's key ('' = none), a select's value;
  * or nothing, because no widget matches (or `notSure`: more than one does, and the prefill never guesses). */
-export type FieldFact = { present: false; notSure?: boolean } | { present: true; value: string | boolean; options?: SelectOption[] };
+export type FieldFact =
+  | { present: false; notSure?: boolean }
+  | { present: true; value: string | boolean; options?: SelectOption[] };
 export type FormFacts = Partial<Record<FieldId, FieldFact>>;
 
 export type PlanStatus = 'apply' | 'same' | 'kept-user' | 'not-found' | 'not-sure' | 'needs-last-name';
@@ -71,7 +73,10 @@ export function needsLastName(template: string): boolean {
 }
 
 /** The course's name with the trainee's last name, cut (last name only) to the Workbench's limit. */
-export function composeWorkspaceName(template: string, lastName = ''): { value: string; shortened: boolean } | undefined {
+export function composeWorkspaceName(
+  template: string,
+  lastName = '',
+): { value: string; shortened: boolean } | undefined {
   const last = lastName.trim().replace(/\s+/g, ' ');
   if (!needsLastName(template)) return { value: template.slice(0, NAME_LIMIT), shortened: false };
   if (!last) return undefined;
@@ -92,7 +97,12 @@ export function planPrefill(course: ScriptCourse, facts: FormFacts, options: Pla
   const aian = hasAianSection(facts);
   const overwrite = options.overwrite === true;
   const actions: PlannedAction[] = [];
-  const add = (field: FieldId, value: string | boolean, decide: (fact: Extract<FieldFact, { present: true }>) => PlanStatus, extra = {}) => {
+  const add = (
+    field: FieldId,
+    value: string | boolean,
+    decide: (fact: Extract<FieldFact, { present: true }>) => PlanStatus,
+    extra = {},
+  ) => {
     const fact = facts[field];
     const parent = APPEARS_AFTER[field];
     // A text that appears only after its box is ticked is planned from the box; the apply layer waits for it.
@@ -106,7 +116,8 @@ export function planPrefill(course: ScriptCourse, facts: FormFacts, options: Pla
     return now === '' || overwrite ? 'apply' : 'kept-user';
   };
   const box = (current: unknown): PlanStatus => (current === true ? 'same' : 'apply');
-  const radio = (current: unknown, want: string): PlanStatus => (current === want ? 'same' : current === '' || overwrite ? 'apply' : 'kept-user');
+  const radio = (current: unknown, want: string): PlanStatus =>
+    current === want ? 'same' : current === '' || overwrite ? 'apply' : 'kept-user';
 
   const name = composeWorkspaceName(workspace.nameTemplate, options.lastName);
   if (name) add('name', name.value, (f) => text(f.value, name.value), name.shortened ? { shortened: true } : {});
@@ -120,7 +131,10 @@ export function planPrefill(course: ScriptCourse, facts: FormFacts, options: Pla
   const tierChanges = actions.at(-1)?.status === 'apply';
   const version = workspace.datasetVersion;
   // Changing the tier resets the dataset version, so the version is decided again after the tier.
-  if (version) add('datasetVersion', version, (f) => (!tierChanges && matchOption(f.options ?? [], version)?.value === f.value ? 'same' : 'apply'));
+  if (version)
+    add('datasetVersion', version, (f) =>
+      !tierChanges && matchOption(f.options ?? [], version)?.value === f.value ? 'same' : 'apply',
+    );
 
   add('educational', true, (f) => box(f.value));
   add('intendedStudy', answers.intendedStudy, (f) => text(f.value, answers.intendedStudy));
@@ -137,14 +151,21 @@ export function planPrefill(course: ScriptCourse, facts: FormFacts, options: Pla
   const review = String(answers.requestReview);
   add('review', review, (f) => radio(f.value, review));
   const wanted = options.fields;
-  return { actions: wanted ? actions.filter((a) => wanted.includes(a.field)) : actions, aian, reviewQuestion: aian ? 7 : 6 };
+  return {
+    actions: wanted ? actions.filter((a) => wanted.includes(a.field)) : actions,
+    aian,
+    reviewQuestion: aian ? 7 : 6,
+  };
 }
 
 /** An option whose value or label is the wanted text, else one whose label ends with it ("… v8"). */
 export function matchOption(options: SelectOption[], wanted: string): SelectOption | undefined {
   const want = wanted.trim().toLowerCase();
   const norm = (s: string) => s.trim().toLowerCase();
-  return options.find((o) => norm(o.value) === want || norm(o.label) === want) ?? options.find((o) => norm(o.label).endsWith(want));
+  return (
+    options.find((o) => norm(o.value) === want || norm(o.label) === want) ??
+    options.find((o) => norm(o.label).endsWith(want))
+  );
 }
 
 /** Fields the trainee had written themselves and the plan kept. */

@@ -39,7 +39,8 @@ export interface ShownQuestions {
 /** One question's text could be a mention elsewhere (a summary, a help page): it takes two different ones. */
 export const MIN_QUESTIONS_SHOWN = 2;
 
-const isResearchQuestion = (id: string | undefined): id is ResearchQuestionId => id !== undefined && id in RESEARCH_QUESTIONS;
+const isResearchQuestion = (id: string | undefined): id is ResearchQuestionId =>
+  id !== undefined && id in RESEARCH_QUESTIONS;
 
 function commonAncestor(elements: Element[]): Element {
   let common: Element | null = elements[0]!;
@@ -50,7 +51,8 @@ function commonAncestor(elements: Element[]): Element {
 /** The Research Use Statement questions under `root` (a document, a dialog, one page of it), or undefined if it shows fewer than two. */
 export function findResearchPurposeQuestions(root: ParentNode): ShownQuestions | undefined {
   const questions: ShownQuestion[] = [];
-  for (const block of collectPage(root).blocks) if (isResearchQuestion(block.question)) questions.push({ id: block.question, element: block.el, text: block.raw });
+  for (const block of collectPage(root).blocks)
+    if (isResearchQuestion(block.question)) questions.push({ id: block.question, element: block.el, text: block.raw });
   if (new Set(questions.map((q) => q.id)).size < MIN_QUESTIONS_SHOWN) return undefined;
   return { anchor: questions[0]!.element, container: commonAncestor(questions.map((q) => q.element)), questions };
 }

@@ -65,14 +65,17 @@ const named = (control: ControlFacts, option: RegExp) => control.names.some((nam
 export function resolveField(field: FieldId, controls: ControlFacts[]): Resolution {
   const rule = FIELD_RULES[field];
   // A box's own text box may have lost its question to an earlier text box: it still counts, unless it names another.
-  const fits = (control: ControlFacts) => control.question === rule.question || (!('options' in rule) && rule.follows !== undefined && control.question === undefined);
+  const fits = (control: ControlFacts) =>
+    control.question === rule.question ||
+    (!('options' in rule) && rule.follows !== undefined && control.question === undefined);
   const under = controls.flatMap((control, index) => (control.kind === rule.kind && fits(control) ? [index] : []));
   if ('options' in rule) {
     const options: Record<string, number> = {};
     for (const [key, option] of Object.entries(rule.options)) {
       const matches = under.filter((i) => named(controls[i]!, option));
       // The same control read as two answers ("Yes … no …") is as unsure as two controls for one answer.
-      if (matches.length > 1 || matches.some((i) => Object.values(options).includes(i))) return { status: 'not-sure', candidates: matches.length };
+      if (matches.length > 1 || matches.some((i) => Object.values(options).includes(i)))
+        return { status: 'not-sure', candidates: matches.length };
       if (matches.length === 1) options[key] = matches[0]!;
     }
     return Object.keys(options).length ? { status: 'found', options } : { status: 'not-found' };

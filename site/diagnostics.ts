@@ -71,7 +71,12 @@ export function isSelectorTable(value: unknown): value is Record<string, string>
 }
 
 /** Counts each selector on a page (content script side: cheap, no judgement); one the browser rejects counts 0. */
-export function countSelectors(doc: Document, table: Record<string, string>, url: string, step?: string): SelectorCounts {
+export function countSelectors(
+  doc: Document,
+  table: Record<string, string>,
+  url: string,
+  step?: string,
+): SelectorCounts {
   const counts: Record<string, number> = {};
   for (const [name, css] of Object.entries(table)) {
     try {

@@ -18,7 +18,8 @@ export const isResearcherWorkbench2: UrlPredicate = (url) => isRw2Host(url);
 
 export const isLogin: UrlPredicate = (url) => path(url) === '/login';
 
-export const isDataAccessRequirements: UrlPredicate = (url) => path(url) === '/data-access-requirements' || path(url) === '/ras-callback';
+export const isDataAccessRequirements: UrlPredicate = (url) =>
+  path(url) === '/data-access-requirements' || path(url) === '/ras-callback';
 
 export const isCodeOfConduct: UrlPredicate = (url) => path(url) === '/data-code-of-conduct';
 
@@ -35,12 +36,14 @@ export const isWorkspaceData: UrlPredicate = (url) => WORKSPACE_TAB.exec(path(ur
 export const WORKBENCH_ERROR_ROUTES = ['/sign-in-again', '/session-expired', '/not-found', '/user-disabled'] as const;
 export type WorkbenchErrorRoute = (typeof WORKBENCH_ERROR_ROUTES)[number];
 
-export const isWorkbenchErrorPage: UrlPredicate = (url) => (WORKBENCH_ERROR_ROUTES as readonly string[]).includes(path(url));
+export const isWorkbenchErrorPage: UrlPredicate = (url) =>
+  (WORKBENCH_ERROR_ROUTES as readonly string[]).includes(path(url));
 
 /** Admin routes render "authority missing" in place when the user lacks the authority. */
 export const isAdminRoute: UrlPredicate = (url) => /^\/admin(\/|$)/.test(path(url));
 
-export const isGoogleSignInHost: UrlPredicate = (url) => url.protocol === 'https:' && url.hostname === 'accounts.google.com';
+export const isGoogleSignInHost: UrlPredicate = (url) =>
+  url.protocol === 'https:' && url.hostname === 'accounts.google.com';
 
 /** Every URL predicate by name, for the generic examples test. */
 export const URL_PREDICATES = {
@@ -61,15 +64,29 @@ export const URL_PREDICATES = {
 
 /** Example URLs each predicate must accept (and every other predicate must reject); kept apart so they never ship. */
 export const PAGE_EXAMPLES: Record<keyof typeof URL_PREDICATES, string[]> = {
-  isWorkbenchHome: ['https://workbench.researchallofus.org/', 'https://workbench.researchallofus.org', 'https://workbench.researchallofus.org/?workspaceId=1'],
-  isResearcherWorkbench2: ['https://workbench.verily.com/', 'https://workbench.verily.com/workspaces', 'https://workbench.verily.com/workspaces/aou-rw-1234/about'],
-  isLogin: ['https://workbench.researchallofus.org/login', 'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces'],
+  isWorkbenchHome: [
+    'https://workbench.researchallofus.org/',
+    'https://workbench.researchallofus.org',
+    'https://workbench.researchallofus.org/?workspaceId=1',
+  ],
+  isResearcherWorkbench2: [
+    'https://workbench.verily.com/',
+    'https://workbench.verily.com/workspaces',
+    'https://workbench.verily.com/workspaces/aou-rw-1234/about',
+  ],
+  isLogin: [
+    'https://workbench.researchallofus.org/login',
+    'https://workbench.researchallofus.org/login?redirect=%2Fworkspaces',
+  ],
   isDataAccessRequirements: [
     'https://workbench.researchallofus.org/data-access-requirements',
     'https://workbench.researchallofus.org/data-access-requirements?pageMode=ANNUAL_RENEWAL',
     'https://workbench.researchallofus.org/ras-callback?code=abc123',
   ],
-  isCodeOfConduct: ['https://workbench.researchallofus.org/data-code-of-conduct', 'https://workbench.researchallofus.org/data-code-of-conduct?renewal=1'],
+  isCodeOfConduct: [
+    'https://workbench.researchallofus.org/data-code-of-conduct',
+    'https://workbench.researchallofus.org/data-code-of-conduct?renewal=1',
+  ],
   isWorkspaceCreate: ['https://workbench.researchallofus.org/workspaces/build'],
   isWorkspaceEdit: ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/edit'],
   isWorkspaceDuplicate: ['https://workbench.researchallofus.org/workspaces/aou-rw-1234/smith_training/duplicate'],
@@ -81,13 +98,21 @@ export const PAGE_EXAMPLES: Record<keyof typeof URL_PREDICATES, string[]> = {
     'https://workbench.researchallofus.org/not-found',
     'https://workbench.researchallofus.org/user-disabled',
   ],
-  isAdminRoute: ['https://workbench.researchallofus.org/admin/users', 'https://workbench.researchallofus.org/admin/workspaces/aou-rw-1/'],
-  isGoogleSignInHost: ['https://accounts.google.com/signin/v2/challenge/pwd', 'https://accounts.google.com/v3/signin/speedbump/changepassword'],
+  isAdminRoute: [
+    'https://workbench.researchallofus.org/admin/users',
+    'https://workbench.researchallofus.org/admin/workspaces/aou-rw-1/',
+  ],
+  isGoogleSignInHost: [
+    'https://accounts.google.com/signin/v2/challenge/pwd',
+    'https://accounts.google.com/v3/signin/speedbump/changepassword',
+  ],
 };
 
 export function workspaceFromUrl(url: URL): { namespace: string; name: string } | undefined {
   const match = WORKSPACE_TAB.exec(path(url));
-  return match ? { namespace: decodeURIComponent(match[1] ?? ''), name: decodeURIComponent(match[2] ?? '') } : undefined;
+  return match
+    ? { namespace: decodeURIComponent(match[1] ?? ''), name: decodeURIComponent(match[2] ?? '') }
+    : undefined;
 }
 
 export function errorRouteOf(url: URL): WorkbenchErrorRoute | undefined {
@@ -120,14 +145,18 @@ export function codeOfConductPageOf(doc: ParentNode): CodeOfConductPage | undefi
 export function isGoogle403Page(doc: Document): boolean {
   const title = doc.title ?? '';
   if (!sel.google403Title.test(title)) return false;
-  const code = [...doc.querySelectorAll(sel.google403Code)].some((b) => b.textContent?.trim() === sel.google403CodeText);
+  const code = [...doc.querySelectorAll(sel.google403Code)].some(
+    (b) => b.textContent?.trim() === sel.google403CodeText,
+  );
   const text = (doc.body?.textContent ?? '').replace(/[\u2018\u2019]/g, "'");
   return code && text.includes(sel.google403MessageText);
 }
 
 export function isAuthorityMissingPage(doc: ParentNode): boolean {
   // A Document has no textContent of its own: read its body (the app may render beside #root).
-  const text = (doc.querySelector(sel.appRoot)?.textContent || doc.querySelector('body')?.textContent) ?? (doc as Node).textContent;
+  const text =
+    (doc.querySelector(sel.appRoot)?.textContent || doc.querySelector('body')?.textContent) ??
+    (doc as Node).textContent;
   return sel.authorityMissingText.test(text ?? '');
 }
 
@@ -137,18 +166,26 @@ export function isAuthorityMissingPage(doc: ParentNode): boolean {
 export function workspaceMovedModalOf(root: ParentNode): Element | undefined {
   const marked = root.querySelector(sel.workspaceMovedModal);
   if (marked) return marked;
-  const title = [...root.querySelectorAll(sel.dialogTextBlock)].find((div) => div.childElementCount === 0 && normalized(div.textContent) === sel.workspaceMovedTitle);
+  const title = [...root.querySelectorAll(sel.dialogTextBlock)].find(
+    (div) => div.childElementCount === 0 && normalized(div.textContent) === sel.workspaceMovedTitle,
+  );
   return title?.closest(sel.anyDialog) ?? undefined;
 }
 
 /** The home page's "Migration has ended." banner: the heading's row (heading, text and buttons). */
 export function migrationEndedBannerOf(root: ParentNode): Element | undefined {
-  const heading = [...root.querySelectorAll(sel.anyHeading)].find((h) => normalized(h.textContent) === sel.migrationEndedHeading);
+  const heading = [...root.querySelectorAll(sel.anyHeading)].find(
+    (h) => normalized(h.textContent) === sel.migrationEndedHeading,
+  );
   return heading?.parentElement ?? undefined;
 }
 
 /** The Workbench sent the trainee from /workspaces/build to its home page (only a testing group keeps the old form). */
-export function wasSentHomeFromBuild(current: URL, previous: URL | undefined, firstDocumentUrl: string | undefined): boolean {
+export function wasSentHomeFromBuild(
+  current: URL,
+  previous: URL | undefined,
+  firstDocumentUrl: string | undefined,
+): boolean {
   if (!isWorkbenchHome(current)) return false;
   const from = previous ?? (firstDocumentUrl ? safeUrl(firstDocumentUrl) : undefined);
   return Boolean(from && from.origin === current.origin && isWorkspaceCreate(from));

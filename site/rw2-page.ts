@@ -8,15 +8,21 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The page's heading naming a workspace after the course's rule (the workspace's own page, not the "New workspace" dialog). */
 export function courseWorkspaceHeading(root: ParentNode, template: string): Element | undefined {
-  return [...root.querySelectorAll(sel.anyHeading)].find((h) => outsideDialogs(h) && matchesNameTemplate(textOf(h), template));
+  return [...root.querySelectorAll(sel.anyHeading)].find(
+    (h) => outsideDialogs(h) && matchesNameTemplate(textOf(h), template),
+  );
 }
 
 /** The sharing dialog's email field: a dialog that says "share" with a field for an email or a person. */
 export function shareDialogEmailField(root: ParentNode): HTMLInputElement | undefined {
   for (const dialog of root.querySelectorAll(sel.anyDialog)) {
-    const title = fold(`${dialog.getAttribute('aria-label') ?? ''} ${[...dialog.querySelectorAll(sel.anyHeading)].map(textOf).join(' ')}`);
+    const title = fold(
+      `${dialog.getAttribute('aria-label') ?? ''} ${[...dialog.querySelectorAll(sel.anyHeading)].map(textOf).join(' ')}`,
+    );
     if (!/\bshar(e|ing)\b/.test(title)) continue;
-    const field = [...dialog.querySelectorAll<HTMLInputElement>(sel.textField)].find((input) => input.type === 'email' || EMAIL_FIELD.test(namesOf(input)));
+    const field = [...dialog.querySelectorAll<HTMLInputElement>(sel.textField)].find(
+      (input) => input.type === 'email' || EMAIL_FIELD.test(namesOf(input)),
+    );
     if (field) return field;
   }
   return undefined;
@@ -25,7 +31,9 @@ export function shareDialogEmailField(root: ParentNode): HTMLInputElement | unde
 const EMAIL_FIELD = /e-?mail|user|people|person|collaborator|member/;
 
 function namesOf(input: HTMLInputElement): string {
-  const labelled = (input.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? input.ownerDocument.getElementById(id)?.textContent : '') ?? '');
+  const labelled = (input.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? input.ownerDocument.getElementById(id)?.textContent : '') ?? '');
   const labels = [...(input.labels ?? [])].map((label) => label.textContent ?? '');
   return fold([input.getAttribute('aria-label'), input.placeholder, input.name, ...labelled, ...labels].join(' '));
 }

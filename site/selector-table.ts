@@ -7,7 +7,15 @@ type Entries = typeof entries;
 /** Every entry: CSS selectors and text matches. */
 export type EntryName = Exclude<keyof Entries, `${string}_`>;
 /** The CSS selectors only: what "check this tab" counts on a live page. */
-export type SelectorName = { [K in EntryName]: `${K}_` extends keyof Entries ? (Entries[`${K}_`] extends { within: string } ? never : Entries[K] extends string ? K : never) : never }[EntryName];
+export type SelectorName = {
+  [K in EntryName]: `${K}_` extends keyof Entries
+    ? Entries[`${K}_`] extends { within: string }
+      ? never
+      : Entries[K] extends string
+        ? K
+        : never
+    : never;
+}[EntryName];
 
 export function entryNames(): EntryName[] {
   return Object.keys(entries).filter((name) => !name.endsWith('_')) as EntryName[];

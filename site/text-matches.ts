@@ -22,38 +22,81 @@ export function normalizeText(text: string): string {
 
 // "1." … "7." and "2.1" … "6.2" stand alone on the Workbench; the About page numbers nothing.
 /** Numbered like a question ("3.", "2.1", "Q3", "Question 5"): raw text, before normalising. */
-export const numberedQuestion = /^\s*(?:(?:q|question)\s*\d{1,2}(?:\.\d{1,2})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]|\d{1,2}\.\d{1,2})(?:\s+|$)/i;
-export const numberedQuestion_ = { 'workspace-edit-create-initial.html': 12, 'workspace-about.html': 0 } satisfies Expected;
+export const numberedQuestion =
+  /^\s*(?:(?:q|question)\s*\d{1,2}(?:\.\d{1,2})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]|\d{1,2}\.\d{1,2})(?:\s+|$)/i;
+export const numberedQuestion_ = {
+  'workspace-edit-create-initial.html': 12,
+  'workspace-about.html': 0,
+} satisfies Expected;
 
 // Questions (FACTS §8.1 and §8.4–8.10; the same program policy on any form)
 export const workspaceNameQuestion = /^(?:workspace name|name of (?:the|your) workspace|name your workspace)$/;
-export const workspaceNameQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
+export const workspaceNameQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 0,
+} satisfies Expected;
 export const accessTierQuestion = /\bdata access tier\b/;
-export const accessTierQuestion_ = { 'workspace-edit-create-initial.html': 1, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const accessTierQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'dar-nothing-done.html': 0,
+} satisfies Expected;
 export const datasetVersionQuestion = /\b(?:dataset|cdr) version\b/;
-export const datasetVersionQuestion_ = { 'workspace-edit-create-initial.html': 1, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const datasetVersionQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'dar-nothing-done.html': 0,
+} satisfies Expected;
 export const primaryPurposeQuestion = /\bprimary purpose of (?:your|the|this) project\b/;
-export const primaryPurposeQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
+export const primaryPurposeQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 0,
+} satisfies Expected;
 // The About page repeats the summary and AI/AN questions above their answers.
 export const intendedStudyQuestion = /\bquestion(?:\(s\)|s)? you intend to study\b/;
-export const intendedStudyQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
+export const intendedStudyQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 1,
+} satisfies Expected;
 export const scientificApproachQuestion = /\bscientific approaches you plan to use\b/;
-export const scientificApproachQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
+export const scientificApproachQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 1,
+} satisfies Expected;
 export const anticipatedFindingsQuestion = /\banticipated findings from (?:the|your) study\b/;
-export const anticipatedFindingsQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
+export const anticipatedFindingsQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 1,
+} satisfies Expected;
 export const disseminationQuestion = /\bhow you plan to disseminate your research findings\b/;
-export const disseminationQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
+export const disseminationQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 0,
+} satisfies Expected;
 export const outcomesQuestion = /\bdescribe the outcomes you anticipate from your research\b/;
-export const outcomesQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
+export const outcomesQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 0,
+} satisfies Expected;
 export const populationQuestion = /\bwill your study focus on any historically underrepresented populations\b/;
-export const populationQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 0 } satisfies Expected;
+export const populationQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 0,
+} satisfies Expected;
 export const aianTypeQuestion = /\bself-identify as american indian or alaska native\b/;
-export const aianTypeQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
+export const aianTypeQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 1,
+} satisfies Expected;
 export const aianDetailsQuestion = /\bexplain your response by sharing specific details about your study design\b/;
-export const aianDetailsQuestion_ = { 'workspace-edit-create-initial.html': 1, 'workspace-about.html': 1 } satisfies Expected;
+export const aianDetailsQuestion_ = {
+  'workspace-edit-create-initial.html': 1,
+  'workspace-about.html': 1,
+} satisfies Expected;
 // The question itself and the paragraph above it that points to the review.
 export const reviewQuestion = /\brequest a review of your research purpose statement\b/;
-export const reviewQuestion_ = { 'workspace-edit-create-initial.html': 2, 'workspace-about.html': 0 } satisfies Expected;
+export const reviewQuestion_ = {
+  'workspace-edit-create-initial.html': 2,
+  'workspace-about.html': 0,
+} satisfies Expected;
 
 // Options, always read together with their question
 export const educationalOption = /^educational purpose\b/;
@@ -79,4 +122,7 @@ export const aianNoAnalysisOption_ = { 'workspace-edit-create-initial.html': 1 }
 // The page's own submit button on any form: found only to read whether it is enabled, never clicked
 // The page header "Create a new workspace" and the button itself.
 export const createWorkspaceButtonText = /^create(?: a)?(?: new)? workspace$/;
-export const createWorkspaceButtonText_ = { 'workspace-edit-create-initial.html': 2, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const createWorkspaceButtonText_ = {
+  'workspace-edit-create-initial.html': 2,
+  'dar-nothing-done.html': 0,
+} satisfies Expected;

@@ -40,7 +40,10 @@ export const workspaceCreateRequest = defineItem<CreateRequest>('local:workspace
 export const identityStartedAt = defineItem<number>('local:identityStartedAt');
 
 /** Writes only when the value differs, so listeners (open pages, popups) wake only for real changes. */
-export async function setIfChanged<T>(item: { getValue(): Promise<T | null>; setValue(value: T): Promise<void> }, next: T): Promise<void> {
+export async function setIfChanged<T>(
+  item: { getValue(): Promise<T | null>; setValue(value: T): Promise<void> },
+  next: T,
+): Promise<void> {
   if (JSON.stringify(await item.getValue()) === JSON.stringify(next)) return;
   await item.setValue(next);
 }

@@ -20,7 +20,9 @@ export async function noteCreateRequest(name: string, at = Date.now()): Promise<
 
 export async function loadCreateRequest(): Promise<CreateRequest | undefined> {
   const value = (await workspaceCreateRequest.getValue()) as Partial<CreateRequest> | null;
-  return typeof value?.name === 'string' && typeof value.at === 'number' ? { name: value.name, at: value.at } : undefined;
+  return typeof value?.name === 'string' && typeof value.at === 'number'
+    ? { name: value.name, at: value.at }
+    : undefined;
 }
 
 export async function clearCreateRequest(): Promise<void> {

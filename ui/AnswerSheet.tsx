@@ -10,7 +10,8 @@ export function AnswerSheet({ rows, open = false }: { rows: AnswerRow[]; open?: 
     const copied = await copyText(row.answer);
     // The fallback copy selects a hidden text box: give the keyboard its place back.
     button.focus();
-    for (const other of button.closest('.wbc-sheet')?.querySelectorAll('[data-wbc-copied]') ?? []) other.removeAttribute('data-wbc-copied');
+    for (const other of button.closest('.wbc-sheet')?.querySelectorAll('[data-wbc-copied]') ?? [])
+      other.removeAttribute('data-wbc-copied');
     if (copied) button.setAttribute('data-wbc-copied', '');
     button.textContent = copied ? t('rw2_copied') : t('rw2_copy');
     status.textContent = copied ? t('rw2_copied_status', row.question) : t('rw2_copy_failed');
@@ -25,7 +26,13 @@ export function AnswerSheet({ rows, open = false }: { rows: AnswerRow[]; open?: 
             <dt>{row.question}</dt>
             <dd>
               <span class="wbc-answer">{row.answer}</span>{' '}
-              <button type="button" class="wbc-button secondary" data-answer={row.id} aria-label={t('rw2_copy_label', row.question)} onClick={(event) => void copy(row, event.currentTarget as HTMLButtonElement)}>
+              <button
+                type="button"
+                class="wbc-button secondary"
+                data-answer={row.id}
+                aria-label={t('rw2_copy_label', row.question)}
+                onClick={(event) => void copy(row, event.currentTarget as HTMLButtonElement)}
+              >
                 {t('rw2_copy')}
               </button>
             </dd>

@@ -6,7 +6,14 @@ import type { ParsedFile } from '@/domain/class/parse';
 import { forgetSavedClass, loadSavedClass, saveClass } from '@/domain/class/saved-class';
 import { checkRead, readPickedBytes, type PickedFile } from '@/domain/class/sources';
 import { classCourseFrom } from '@/domain/class/trainee';
-import { NO_FILTER, TABLE_PAGE, visibleRows, type RowFilter, type SortKey, type SortOrder } from '@/domain/class/view-rows';
+import {
+  NO_FILTER,
+  TABLE_PAGE,
+  visibleRows,
+  type RowFilter,
+  type SortKey,
+  type SortOrder,
+} from '@/domain/class/view-rows';
 import { loadEffectiveCourse, type EffectiveCourse } from '@/domain/course/effective';
 import { t } from '@/domain/i18n/t';
 import { saveFile } from '@/components/save-file';
@@ -36,7 +43,13 @@ export interface SavedClassStore {
 const IDB_STORE: SavedClassStore = { load: loadSavedClass, save: saveClass, forget: forgetSavedClass };
 
 /** The instructor's class view: everything stays in this page unless "keep" is chosen. */
-export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { load?: () => Promise<EffectiveCourse>; saved?: SavedClassStore }) {
+export function ClassPage({
+  load = loadEffectiveCourse,
+  saved = IDB_STORE,
+}: {
+  load?: () => Promise<EffectiveCourse>;
+  saved?: SavedClassStore;
+}) {
   const [effective, setEffective] = useState<EffectiveCourse>();
   const [files, setFiles] = useState<ParsedFile[]>([]);
   const [status, setStatus] = useState('');
@@ -59,14 +72,20 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
     );
   }, [load, saved]);
 
-  const course = useMemo(() => effective && classCourseFrom(effective.course, [effective.fingerprint, effective.policyFingerprint]), [effective]);
+  const course = useMemo(
+    () => effective && classCourseFrom(effective.course, [effective.fingerprint, effective.policyFingerprint]),
+    [effective],
+  );
   const view = useMemo(() => {
     if (!course) return undefined;
     const merged = mergeClass(files, course);
     if (files.length) performance.mark(MERGED_MARK);
     return merged;
   }, [files, course]);
-  const sortBy = useCallback((key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false })), []);
+  const sortBy = useCallback(
+    (key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false })),
+    [],
+  );
   const shown = useMemo(() => (view ? visibleRows(view.rows, filter, order) : []), [view, filter, order]);
   const inTable = useMemo(() => shown.slice(0, limit), [shown, limit]);
   const changeFilter = (next: RowFilter) => {
@@ -80,7 +99,16 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
 
   // The same element while rows and order stay: Preact then skips diffing thousands of cells on every status change.
   const table = useMemo(
-    () => course && <ClassTable rows={inTable} order={order} onSort={sortBy} courseTemplate={course.nameTemplate} {...(focus ? { focus } : {})} />,
+    () =>
+      course && (
+        <ClassTable
+          rows={inTable}
+          order={order}
+          onSort={sortBy}
+          courseTemplate={course.nameTemplate}
+          {...(focus ? { focus } : {})}
+        />
+      ),
     [inTable, order, sortBy, course, focus],
   );
 
@@ -146,7 +174,12 @@ export function ClassPage({ load = loadEffectiveCourse, saved = IDB_STORE }: { l
         <>
           <ClassSummary rows={view.rows} onShowStep={(step) => changeFilter({ ...NO_FILTER, next: step })} />
           <ClassActions
-            onCsv={() => saveFile(classCsvFileName(course.slug, Date.now()), new Blob([classCsv(shown)], { type: 'text/csv;charset=utf-8' }))}
+            onCsv={() =>
+              saveFile(
+                classCsvFileName(course.slug, Date.now()),
+                new Blob([classCsv(shown)], { type: 'text/csv;charset=utf-8' }),
+              )
+            }
             onKeep={() => void keep()}
             onForget={() => void forget()}
             onStartOver={() => {

@@ -4,7 +4,13 @@ import { t } from '@/domain/i18n/t';
 import { PARTS, stepById, type StepId } from '@/domain/progress/steps';
 
 /** The counts to explain in class; also the printed one-page summary. */
-export function ClassSummary({ rows, onShowStep }: { rows: readonly TraineeRow[]; onShowStep: (step: StepId) => void }) {
+export function ClassSummary({
+  rows,
+  onShowStep,
+}: {
+  rows: readonly TraineeRow[];
+  onShowStep: (step: StepId) => void;
+}) {
   const summary = summariseClass(rows);
   const of = (n: number) => `${n} / ${summary.trainees}`;
   return (
@@ -53,7 +59,12 @@ export function ClassSummary({ rows, onShowStep }: { rows: readonly TraineeRow[]
                   <th scope="row">{title}</th>
                   <td data-count>{count}</td>
                   <td class="no-print">
-                    <button type="button" class="small" aria-label={t('class_stuck_show_label', [String(count), title])} onClick={() => onShowStep(step)}>
+                    <button
+                      type="button"
+                      class="small"
+                      aria-label={t('class_stuck_show_label', [String(count), title])}
+                      onClick={() => onShowStep(step)}
+                    >
                       {t('class_stuck_show')}
                     </button>
                   </td>

@@ -35,7 +35,8 @@ export function ClassTable({ rows, order, onSort, courseTemplate, focus }: Class
   // builds only the rows new to the table.
   const rowView = useMemo(() => {
     const made = new WeakMap<TraineeRow, VNode>();
-    return (row: TraineeRow) => made.get(row) ?? made.set(row, <TraineeRowView key={row.label} row={row} labels={labels} />).get(row)!;
+    return (row: TraineeRow) =>
+      made.get(row) ?? made.set(row, <TraineeRowView key={row.label} row={row} labels={labels} />).get(row)!;
   }, [labels]);
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
@@ -95,7 +96,9 @@ function TraineeRowView({ row, labels }: { row: TraineeRow; labels: CellLabels }
     <tr data-trainee={row.name}>
       <th scope="row">
         {row.name}
-        {row.nameOrigin !== 'file' && <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>}
+        {row.nameOrigin !== 'file' && (
+          <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>
+        )}
       </th>
       <td>
         <code title={row.course.name}>{row.course.fingerprint}</code>
@@ -107,11 +110,18 @@ function TraineeRowView({ row, labels }: { row: TraineeRow; labels: CellLabels }
       {row.steps.map((cell) => (
         <StepCellView key={cell.step} cell={cell} labels={labels} />
       ))}
-      <td>{row.workspace ? <WorkspaceCell row={row} labels={labels} /> : <span class="muted">{t('class_no_workspace')}</span>}</td>
+      <td>
+        {row.workspace ? (
+          <WorkspaceCell row={row} labels={labels} />
+        ) : (
+          <span class="muted">{t('class_no_workspace')}</span>
+        )}
+      </td>
       <td>
         {row.shared ? (
           <>
-            {row.shared.with ?? t('class_yes')} <span class="small-text">{t('class_shared_on', formatDay(row.shared.at))}</span>
+            {row.shared.with ?? t('class_yes')}{' '}
+            <span class="small-text">{t('class_shared_on', formatDay(row.shared.at))}</span>
             {!row.shared.isCourseCollaborator && <span class="warn small-text">{t('class_shared_other')}</span>}
           </>
         ) : (
@@ -133,7 +143,12 @@ function StepCellView({ cell, labels }: { cell: StepCell; labels: CellLabels }) 
   const manual = done && cell.source === 'manual';
   const text = [labels.state[cell.view], date, manual ? labels.manual : ''].filter(Boolean).join('\n');
   return (
-    <td class={`step ${cell.view}${manual ? ' by-hand' : ''}`} data-step={cell.step} data-state={cell.view} data-source={done ? cell.source : undefined}>
+    <td
+      class={`step ${cell.view}${manual ? ' by-hand' : ''}`}
+      data-step={cell.step}
+      data-state={cell.view}
+      data-source={done ? cell.source : undefined}
+    >
       {text}
     </td>
   );
@@ -143,7 +158,10 @@ function WorkspaceCell({ row, labels }: { row: TraineeRow; labels: CellLabels })
   return (
     <>
       {row.workspace!.name}
-      <span class={`small-text ${row.workspaceFollowsRule ? 'ok' : 'warn'}`} data-rule={row.workspaceFollowsRule ? 'ok' : 'off'}>
+      <span
+        class={`small-text ${row.workspaceFollowsRule ? 'ok' : 'warn'}`}
+        data-rule={row.workspaceFollowsRule ? 'ok' : 'off'}
+      >
         {row.workspaceFollowsRule ? labels.ruleOk : labels.ruleOff}
       </span>
     </>

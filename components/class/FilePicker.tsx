@@ -30,11 +30,24 @@ export function FilePicker({ onFiles }: { onFiles: (files: PickedFile[]) => void
       <h2 id="pick-heading">{t('class_pick_heading')}</h2>
       <div class="pick">
         <label for="class-files">{t('class_pick_files')}</label>
-        <input id="class-files" data-testid="class-files" type="file" multiple accept=".json,.zip,application/json,application/zip" onChange={(e) => take(e.currentTarget)} />
+        <input
+          id="class-files"
+          data-testid="class-files"
+          type="file"
+          multiple
+          accept=".json,.zip,application/json,application/zip"
+          onChange={(e) => take(e.currentTarget)}
+        />
       </div>
       <div class="pick">
         <label for="class-folder">{t('class_pick_folder')}</label>
-        <input id="class-folder" data-testid="class-folder" type="file" {...{ webkitdirectory: true }} onChange={(e) => take(e.currentTarget)} />
+        <input
+          id="class-folder"
+          data-testid="class-folder"
+          type="file"
+          {...{ webkitdirectory: true }}
+          onChange={(e) => take(e.currentTarget)}
+        />
       </div>
       <p class="muted">{t('class_drop_hint')}</p>
     </section>

@@ -11,17 +11,28 @@ export function SetApart({ view, fingerprint }: { view: ClassView; fingerprint: 
       <h2 id="apart-heading">{t('class_apart_heading')}</h2>
       {count === 0 && <p>{t('class_apart_none')}</p>}
       {view.otherCourse.length > 0 && (
-        <FileList id="apart-other" title={t('class_apart_other', String(view.otherCourse.length))} items={view.otherCourse.map((f) => [f.label, otherCourseText(f, fingerprint)])} />
+        <FileList
+          id="apart-other"
+          title={t('class_apart_other', String(view.otherCourse.length))}
+          items={view.otherCourse.map((f) => [f.label, otherCourseText(f, fingerprint)])}
+        />
       )}
       {view.duplicates.length > 0 && (
         <FileList
           id="apart-duplicates"
           title={t('class_apart_duplicates', String(view.duplicates.length))}
-          items={view.duplicates.map((d) => [d.label, t('class_duplicate', [d.name, formatDay(d.exportedAt), d.keptLabel])])}
+          items={view.duplicates.map((d) => [
+            d.label,
+            t('class_duplicate', [d.name, formatDay(d.exportedAt), d.keptLabel]),
+          ])}
         />
       )}
       {view.rejected.length > 0 && (
-        <FileList id="apart-rejected" title={t('class_apart_rejected', String(view.rejected.length))} items={view.rejected.map((r) => [r.label, problemText(r.problem)])} />
+        <FileList
+          id="apart-rejected"
+          title={t('class_apart_rejected', String(view.rejected.length))}
+          items={view.rejected.map((r) => [r.label, problemText(r.problem)])}
+        />
       )}
     </section>
   );

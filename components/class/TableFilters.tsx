@@ -4,16 +4,34 @@ import { STEPS } from '@/domain/progress/steps';
 
 const ATTENTION: readonly AttentionFilter[] = ['all', 'workspace-off-rule', 'not-shared', 'manual'];
 
-export function TableFilters({ filter, onChange, hasCollaborator }: { filter: RowFilter; onChange: (filter: RowFilter) => void; hasCollaborator: boolean }) {
+export function TableFilters({
+  filter,
+  onChange,
+  hasCollaborator,
+}: {
+  filter: RowFilter;
+  onChange: (filter: RowFilter) => void;
+  hasCollaborator: boolean;
+}) {
   return (
     <div class="filters no-print">
       <div>
         <label for="filter-text">{t('class_filter_text')}</label>
-        <input id="filter-text" type="search" value={filter.text} onInput={(e) => onChange({ ...filter, text: e.currentTarget.value })} />
+        <input
+          id="filter-text"
+          type="search"
+          value={filter.text}
+          onInput={(e) => onChange({ ...filter, text: e.currentTarget.value })}
+        />
       </div>
       <div>
         <label for="filter-next">{t('class_filter_next')}</label>
-        <select id="filter-next" data-testid="filter-next" value={filter.next} onChange={(e) => onChange({ ...filter, next: e.currentTarget.value as NextFilter })}>
+        <select
+          id="filter-next"
+          data-testid="filter-next"
+          value={filter.next}
+          onChange={(e) => onChange({ ...filter, next: e.currentTarget.value as NextFilter })}
+        >
           <option value="all">{t('class_filter_any')}</option>
           {STEPS.map((step) => (
             <option key={step.id} value={step.id}>
@@ -25,7 +43,11 @@ export function TableFilters({ filter, onChange, hasCollaborator }: { filter: Ro
       </div>
       <div>
         <label for="filter-attention">{t('class_filter_attention')}</label>
-        <select id="filter-attention" value={filter.attention} onChange={(e) => onChange({ ...filter, attention: e.currentTarget.value as AttentionFilter })}>
+        <select
+          id="filter-attention"
+          value={filter.attention}
+          onChange={(e) => onChange({ ...filter, attention: e.currentTarget.value as AttentionFilter })}
+        >
           {ATTENTION.filter((a) => a !== 'not-shared' || hasCollaborator).map((a) => (
             <option key={a} value={a}>
               {t(`class_filter_attention_${a.replace(/-/g, '_')}`)}

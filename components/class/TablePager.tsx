@@ -2,7 +2,15 @@ import { TABLE_PAGE } from '@/domain/class/view-rows';
 import { t } from '@/domain/i18n/t';
 
 /** Under a table that holds only the first rows: the next page, or all of them (focus then goes to the first added row). */
-export function TablePager({ inTable, matching, onMore }: { inTable: number; matching: number; onMore: (count: number) => void }) {
+export function TablePager({
+  inTable,
+  matching,
+  onMore,
+}: {
+  inTable: number;
+  matching: number;
+  onMore: (count: number) => void;
+}) {
   const left = matching - inTable;
   if (left <= 0) return null;
   const next = Math.min(TABLE_PAGE, left);

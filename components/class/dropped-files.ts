@@ -2,7 +2,9 @@
 import type { PickedFile } from '@/domain/class/sources';
 
 export async function droppedFiles(transfer: DataTransfer): Promise<PickedFile[]> {
-  const entries = [...transfer.items].map((item) => item.webkitGetAsEntry?.()).filter((entry): entry is FileSystemEntry => !!entry);
+  const entries = [...transfer.items]
+    .map((item) => item.webkitGetAsEntry?.())
+    .filter((entry): entry is FileSystemEntry => !!entry);
   // Without entries (older browsers), only the files themselves.
   if (!entries.length) return [...transfer.files];
   return (await Promise.all(entries.map(walk))).flat();
@@ -11,7 +13,15 @@ export async function droppedFiles(transfer: DataTransfer): Promise<PickedFile[]
 async function walk(entry: FileSystemEntry): Promise<PickedFile[]> {
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    return [{ name: file.name, size: file.size, webkitRelativePath: entry.fullPath.replace(/^\//, ''), arrayBuffer: () => file.arrayBuffer(), blob: file }];
+    return [
+      {
+        name: file.name,
+        size: file.size,
+        webkitRelativePath: entry.fullPath.replace(/^\//, ''),
+        arrayBuffer: () => file.arrayBuffer(),
+        blob: file,
+      },
+    ];
   }
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();

@@ -13,7 +13,9 @@ export function CourseSummary({ effective }: { effective: EffectiveCourse }) {
         <dd>
           <code data-testid="fingerprint">{fingerprint}</code>
           <span class="muted"> {t('options_fingerprint_help')}</span>
-          {policyFingerprint && <div data-testid="policy-fingerprint">{t('options_policy_fingerprint', policyFingerprint)}</div>}
+          {policyFingerprint && (
+            <div data-testid="policy-fingerprint">{t('options_policy_fingerprint', policyFingerprint)}</div>
+          )}
         </dd>
         <dt>{t('options_course_id')}</dt>
         <dd>{course.slug}</dd>
@@ -40,7 +42,9 @@ export function CourseSummary({ effective }: { effective: EffectiveCourse }) {
           <h2>{t('options_policy_warnings_title')}</h2>
           <ul>
             {policyWarnings.map((warning) => (
-              <li key={`${warning.path}-${warning.rule}`}>{t('options_policy_warning', [warning.path, warning.rule, warning.received])}</li>
+              <li key={`${warning.path}-${warning.rule}`}>
+                {t('options_policy_warning', [warning.path, warning.rule, warning.received])}
+              </li>
             ))}
           </ul>
         </section>

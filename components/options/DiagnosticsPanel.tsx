@@ -20,20 +20,24 @@ export function DiagnosticsPanel({ check = checkOpenWorkbenchTabs }: { check?: (
         {t(state.kind === 'running' ? 'options_diag_running' : 'options_diag_button')}
       </button>
       <div aria-live="polite">
-        {state.kind === 'done' && state.reports.length === 0 && <p data-testid="no-workbench-tab">{t('options_diag_none')}</p>}
+        {state.kind === 'done' && state.reports.length === 0 && (
+          <p data-testid="no-workbench-tab">{t('options_diag_none')}</p>
+        )}
         {state.kind === 'done' && state.reports.map((report) => <TabResult key={report.url} report={report} />)}
       </div>
     </section>
   );
 }
 
-const verdictText = (check: SelectorCheck) => t(`options_verdict_${check.verdict.replace(/-/g, '_')}`, String(check.count));
+const verdictText = (check: SelectorCheck) =>
+  t(`options_verdict_${check.verdict.replace(/-/g, '_')}`, String(check.count));
 
 function TabResult({ report }: { report: TabReport }) {
   const [showAll, setShowAll] = useState(false);
   const expected = report.checks.filter((check) => check.expected);
   const missing = expected.filter((check) => check.verdict === 'missing');
-  const rows = showAll || !report.kind ? report.checks : report.checks.filter((check) => check.verdict !== 'not-expected');
+  const rows =
+    showAll || !report.kind ? report.checks : report.checks.filter((check) => check.verdict !== 'not-expected');
   return (
     <article class="tab-report" data-testid="tab-report" data-kind={report.kind ?? 'unknown'}>
       <h3>{report.title || report.url}</h3>
@@ -41,9 +45,13 @@ function TabResult({ report }: { report: TabReport }) {
       {report.kind ? (
         <>
           <p>{t('options_diag_page_kind', t(`options_kind_${report.kind.replace(/-/g, '_')}`))}</p>
-          <p data-testid="diag-summary">{t('options_diag_summary', [String(expected.length - missing.length), String(expected.length)])}</p>
+          <p data-testid="diag-summary">
+            {t('options_diag_summary', [String(expected.length - missing.length), String(expected.length)])}
+          </p>
           <p class={missing.length ? 'warn' : 'ok'} data-testid="diag-verdict">
-            {missing.length ? t('options_diag_missing', missing.map((check) => check.name).join(', ')) : t('options_diag_all_found')}
+            {missing.length
+              ? t('options_diag_missing', missing.map((check) => check.name).join(', '))
+              : t('options_diag_all_found')}
           </p>
         </>
       ) : (
@@ -51,7 +59,12 @@ function TabResult({ report }: { report: TabReport }) {
       )}
       {report.kind && (
         <label class="toggle">
-          <input type="checkbox" checked={showAll} onChange={(event) => setShowAll((event.target as HTMLInputElement).checked)} /> {t('options_diag_show_all')}
+          <input
+            type="checkbox"
+            checked={showAll}
+            onChange={(event) => setShowAll((event.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('options_diag_show_all')}
         </label>
       )}
       <table>
@@ -64,7 +77,12 @@ function TabResult({ report }: { report: TabReport }) {
         </thead>
         <tbody>
           {rows.map((check) => (
-            <tr key={check.name} data-selector={check.name} data-verdict={check.verdict} class={check.verdict === 'missing' ? 'warn' : undefined}>
+            <tr
+              key={check.name}
+              data-selector={check.name}
+              data-verdict={check.verdict}
+              class={check.verdict === 'missing' ? 'warn' : undefined}
+            >
               <th scope="row">
                 {check.name}
                 <code class="css">{check.css}</code>

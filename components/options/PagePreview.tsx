@@ -6,7 +6,15 @@ import { isLocked, previewValues, type PreviewPageId } from './preview-values';
 import { previewTips, type PreviewTip } from './tip-sources';
 
 /** One Workbench page (or the popup): the course values used there, then its tips, as text. */
-export function PagePreview({ page, course, lockedPaths }: { page: PreviewPageId; course: Course; lockedPaths: string[] }) {
+export function PagePreview({
+  page,
+  course,
+  lockedPaths,
+}: {
+  page: PreviewPageId;
+  course: Course;
+  lockedPaths: string[];
+}) {
   const values = previewValues(course, page);
   const tips = previewTips(page, course);
   if (values.length === 0 && tips.length === 0) return null;
@@ -16,7 +24,12 @@ export function PagePreview({ page, course, lockedPaths }: { page: PreviewPageId
       {values.length > 0 && (
         <dl class="values">
           {values.map((value) => (
-            <div key={`${value.label}-${value.path ?? ''}`} class="value" data-path={value.path} data-locked={isLocked(value.path, lockedPaths) ? 'true' : undefined}>
+            <div
+              key={`${value.label}-${value.path ?? ''}`}
+              class="value"
+              data-path={value.path}
+              data-locked={isLocked(value.path, lockedPaths) ? 'true' : undefined}
+            >
               <dt>
                 {value.label} {isLocked(value.path, lockedPaths) && <LockBadge />}
               </dt>

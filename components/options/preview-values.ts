@@ -13,8 +13,27 @@ export interface PreviewValue {
   long?: boolean;
 }
 
-export type PreviewPageId = 'popup' | 'login' | 'google403' | 'dar' | 'ducc' | 'workspace' | 'share' | 'errors' | 'help';
-export const PREVIEW_PAGE_IDS: PreviewPageId[] = ['popup', 'login', 'google403', 'dar', 'ducc', 'workspace', 'share', 'errors', 'help'];
+export type PreviewPageId =
+  | 'popup'
+  | 'login'
+  | 'google403'
+  | 'dar'
+  | 'ducc'
+  | 'workspace'
+  | 'share'
+  | 'errors'
+  | 'help';
+export const PREVIEW_PAGE_IDS: PreviewPageId[] = [
+  'popup',
+  'login',
+  'google403',
+  'dar',
+  'ducc',
+  'workspace',
+  'share',
+  'errors',
+  'help',
+];
 
 const row = (labelKey: string, value: string, path?: string, extra: Partial<PreviewValue> = {}): PreviewValue => ({
   label: t(labelKey),
@@ -28,7 +47,9 @@ export function exampleWorkspaceName(template: string): string {
 }
 
 function notRequired(course: Course): string {
-  return course.notRequiredSteps.length ? course.notRequiredSteps.map((id) => t(stepById(id).titleKey)).join(' · ') : t('options_none');
+  return course.notRequiredSteps.length
+    ? course.notRequiredSteps.map((id) => t(stepById(id).titleKey)).join(' · ')
+    : t('options_none');
 }
 
 function helpLinks(course: Course, ids: string[]): PreviewValue[] {
@@ -54,20 +75,47 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
         row('options_field_not_required', notRequired(course), 'notRequiredSteps'),
       ];
     case 'login':
-      return helpLinks(course, ['institutionRequest', 'duraSupport', 'institutionDomains', 'accountPolicy', 'troubleSigningIn', 'registration']);
+      return helpLinks(course, [
+        'institutionRequest',
+        'duraSupport',
+        'institutionDomains',
+        'accountPolicy',
+        'troubleSigningIn',
+        'registration',
+      ]);
     case 'google403':
       return helpLinks(course, ['troubleSigningIn', 'helpDeskForm', 'helpDeskEmail']);
     case 'dar':
-      return [row('options_field_not_required', notRequired(course), 'notRequiredSteps'), ...helpLinks(course, ['twoStepVerification', 'identityVerification', 'identityTroubleshooting', 'registrationQuestions', 'rcrTraining', 'dataAccessGuide', 'accessRenewal', 'initialCredits'])];
+      return [
+        row('options_field_not_required', notRequired(course), 'notRequiredSteps'),
+        ...helpLinks(course, [
+          'twoStepVerification',
+          'identityVerification',
+          'identityTroubleshooting',
+          'registrationQuestions',
+          'rcrTraining',
+          'dataAccessGuide',
+          'accessRenewal',
+          'initialCredits',
+        ]),
+      ];
     case 'ducc':
       return helpLinks(course, ['helpDeskForm', 'registration', 'accessRenewal']);
     case 'workspace':
       return [
-        row('rw2_options_platform', t(`rw2_options_platform_${workspace.platform}`), 'workspace.platform', { href: workspaceCreateUrl(workspace.platform) }),
+        row('rw2_options_platform', t(`rw2_options_platform_${workspace.platform}`), 'workspace.platform', {
+          href: workspaceCreateUrl(workspace.platform),
+        }),
         row('options_field_name_template', workspace.nameTemplate, 'workspace.nameTemplate'),
-        row('options_field_name_example', exampleWorkspaceName(workspace.nameTemplate), 'workspace.nameTemplate', { label: t('options_field_name_example', t('options_example_last_name')) }),
+        row('options_field_name_example', exampleWorkspaceName(workspace.nameTemplate), 'workspace.nameTemplate', {
+          label: t('options_field_name_example', t('options_example_last_name')),
+        }),
         row('options_field_access_tier', t(`options_tier_${workspace.accessTier}`), 'workspace.accessTier'),
-        row('options_field_dataset', workspace.datasetVersion ?? t('options_dataset_default'), 'workspace.datasetVersion'),
+        row(
+          'options_field_dataset',
+          workspace.datasetVersion ?? t('options_dataset_default'),
+          'workspace.datasetVersion',
+        ),
         row('options_field_q1', t('options_value_q1')),
         row('options_field_q21', answers.intendedStudy, 'answers.intendedStudy', { long: true }),
         row('options_field_q22', answers.scientificApproach, 'answers.scientificApproach', { long: true }),
@@ -77,13 +125,24 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
         row('options_field_q5', t('options_value_no')),
         row('options_field_aian_type', t(`options_aian_${answers.aianResearchType}`), 'answers.aianResearchType'),
         row('options_field_aian_details', answers.aianResearchDetails, 'answers.aianResearchDetails', { long: true }),
-        row('options_field_review', t(answers.requestReview ? 'options_value_yes' : 'options_value_no'), 'answers.requestReview'),
+        row(
+          'options_field_review',
+          t(answers.requestReview ? 'options_value_yes' : 'options_value_no'),
+          'answers.requestReview',
+        ),
         ...helpLinks(course, ['workspaceDescription', 'initialCredits']),
       ];
     case 'share':
       return [
         workspace.collaborator
-          ? row('options_field_collaborator', t('options_collaborator_value', [workspace.collaborator.email, t(`options_role_${workspace.collaborator.role}`)]), 'workspace.collaborator')
+          ? row(
+              'options_field_collaborator',
+              t('options_collaborator_value', [
+                workspace.collaborator.email,
+                t(`options_role_${workspace.collaborator.role}`),
+              ]),
+              'workspace.collaborator',
+            )
           : row('options_field_collaborator', t('options_collaborator_none'), 'workspace.collaborator'),
         ...helpLinks(course, ['sharingWorkspaces']),
       ];
@@ -97,5 +156,7 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
 /** A value is locked when policy set it or anything inside it. */
 export function isLocked(path: string | undefined, lockedPaths: readonly string[]): boolean {
   if (!path) return false;
-  return lockedPaths.some((locked) => locked === path || locked.startsWith(`${path}.`) || path.startsWith(`${locked}.`));
+  return lockedPaths.some(
+    (locked) => locked === path || locked.startsWith(`${path}.`) || path.startsWith(`${locked}.`),
+  );
 }

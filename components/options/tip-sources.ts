@@ -3,7 +3,14 @@ import { ACCESS_MODULES, type AccessModuleName } from '@/site/access-modules';
 import type { Course } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
 import type { LoginStep } from '@/site/pages';
-import { identityAbroadTip, identityWaitingTip, initialCreditsTip, moduleTip, renewalTip, workspacePointerTip } from '@/guidance/access-tips';
+import {
+  identityAbroadTip,
+  identityWaitingTip,
+  initialCreditsTip,
+  moduleTip,
+  renewalTip,
+  workspacePointerTip,
+} from '@/guidance/access-tips';
 import { codeOfConductPageTips, codeOfConductUpdateTip } from '@/guidance/ducc-tips';
 import { google403Tip } from '@/guidance/google-403-tips';
 import { emailRejectedTip, loginTips } from '@/guidance/login-tips';
@@ -23,7 +30,13 @@ export interface PreviewTip {
 
 const LOGIN_STEPS: LoginStep[] = ['landing', 'terms', 'institution', 'details', 'success'];
 const MOVED_MOMENTS: MovedMoment[] = ['modal', 'banner', 'redirect'];
-const DEAD_ENDS: DeadEnd[] = ['/sign-in-again', '/session-expired', '/not-found', '/user-disabled', 'authority-missing'];
+const DEAD_ENDS: DeadEnd[] = [
+  '/sign-in-again',
+  '/session-expired',
+  '/not-found',
+  '/user-disabled',
+  'authority-missing',
+];
 
 type TipLike = { id: string; title: string; paragraphs: string[]; links?: TipLink[] };
 const plain = ({ id, title, paragraphs, links = [] }: TipLike): PreviewTip => ({ id, title, paragraphs, links });
@@ -52,8 +65,11 @@ function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
     case 'dar':
       return [
         // Each data-access step as a trainee first meets it: still to do.
-        ...(Object.entries(ACCESS_MODULES) as Array<[AccessModuleName, (typeof ACCESS_MODULES)[AccessModuleName]]>).flatMap(
-          ([module, step]) => moduleTip({ module, step, state: 'pending', isNext: false, isActive: false }, course) ?? [],
+        ...(
+          Object.entries(ACCESS_MODULES) as Array<[AccessModuleName, (typeof ACCESS_MODULES)[AccessModuleName]]>
+        ).flatMap(
+          ([module, step]) =>
+            moduleTip({ module, step, state: 'pending', isNext: false, isActive: false }, course) ?? [],
         ),
         identityAbroadTip(course.help),
         identityWaitingTip(course.help),
@@ -62,10 +78,17 @@ function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
         initialCreditsTip(course.help),
       ];
     case 'ducc':
-      return [...codeOfConductPageTips('content', course.help), ...codeOfConductPageTips('signature', course.help), codeOfConductUpdateTip(course.help)];
+      return [
+        ...codeOfConductPageTips('content', course.help),
+        ...codeOfConductPageTips('signature', course.help),
+        codeOfConductUpdateTip(course.help),
+      ];
     case 'workspace':
       // The legacy site's pointers to Researcher Workbench 2.0 first: most trainees meet them instead of the form.
-      return [...MOVED_MOMENTS.map((moment) => workspaceMovedTip(moment, course)), ...formTips(course, withAianSection(doc))];
+      return [
+        ...MOVED_MOMENTS.map((moment) => workspaceMovedTip(moment, course)),
+        ...formTips(course, withAianSection(doc)),
+      ];
     case 'share':
       return course.workspace.collaborator ? [shareTip(course.help.sharingWorkspaces)] : [];
     case 'errors':

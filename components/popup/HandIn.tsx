@@ -67,12 +67,25 @@ export function HandIn({ slug, exportData, importData, summaryInput, announce, s
       {fallbackText !== undefined && (
         <div class="fallback">
           <label for="summary-text">{t('popup_copy_fallback_label')}</label>
-          <textarea id="summary-text" data-testid="summary-text" readOnly rows={4} value={fallbackText} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id="summary-text"
+            data-testid="summary-text"
+            readOnly
+            rows={4}
+            value={fallbackText}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
       <div class="import">
         <label for="import-file">{t('popup_import_label')}</label>
-        <input id="import-file" type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void importFile(e.currentTarget)} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
       </div>
     </section>
   );

@@ -21,12 +21,19 @@ export function JourneyParts({ journey, platform, onMark, onUndo }: JourneyParts
             {t(partTitleKey(part, platform))}
             <span class="part-meta">
               {' '}
-              · {t('popup_part_meta', [String(done), String(required), String(part.minutes[0]), String(part.minutes[1])])}
+              ·{' '}
+              {t('popup_part_meta', [String(done), String(required), String(part.minutes[0]), String(part.minutes[1])])}
             </span>
           </h2>
           <ol>
             {steps.map((item) => (
-              <StepRow key={item.step.id} item={item} platform={platform} onMark={() => onMark(item.step.id)} onUndo={() => onUndo(item.step.id)} />
+              <StepRow
+                key={item.step.id}
+                item={item}
+                platform={platform}
+                onMark={() => onMark(item.step.id)}
+                onUndo={() => onUndo(item.step.id)}
+              />
             ))}
           </ol>
         </section>

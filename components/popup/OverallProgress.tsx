@@ -14,7 +14,9 @@ export function OverallProgress({ journey, platform, openUrl }: OverallProgressP
   const { next } = journey;
   return (
     <section aria-labelledby="overall-heading" class="overall">
-      <h2 id="overall-heading" class="visually-hidden">{t('popup_overall_heading')}</h2>
+      <h2 id="overall-heading" class="visually-hidden">
+        {t('popup_overall_heading')}
+      </h2>
       <p id="overall-label" class="overall-label">
         {t('popup_steps_done', [String(journey.done), String(journey.required)])}
         {journey.minutesLeft > 0 && <span data-testid="time-left"> · {formatTimeLeft(journey.minutesLeft)}</span>}
@@ -23,11 +25,18 @@ export function OverallProgress({ journey, platform, openUrl }: OverallProgressP
         {journey.percent}%
       </progress>
       {next ? (
-        <button type="button" class="primary" data-testid="next-step" onClick={() => openUrl(nextStepUrl(next, journey.workspace, platform))}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="next-step"
+          onClick={() => openUrl(nextStepUrl(next, journey.workspace, platform))}
+        >
           {t('popup_next_step', t(next.step.titleKey))}
         </button>
       ) : (
-        <p class="all-done" data-testid="all-done">{t('popup_all_done')}</p>
+        <p class="all-done" data-testid="all-done">
+          {t('popup_all_done')}
+        </p>
       )}
     </section>
   );

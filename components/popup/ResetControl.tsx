@@ -22,7 +22,13 @@ export function ResetControl({ onReset }: ResetControlProps) {
 
   if (!confirming) {
     return (
-      <button type="button" class="secondary danger" ref={openRef} data-testid="reset" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        class="secondary danger"
+        ref={openRef}
+        data-testid="reset"
+        onClick={() => setConfirming(true)}
+      >
         {t('popup_reset')}
       </button>
     );

@@ -10,7 +10,9 @@ export interface SafeSectionProps {
 
 /** Keeps a render error in one part of the popup from blanking it: Export and Reset stay outside and usable. */
 export function SafeSection({ children, retryKey }: SafeSectionProps) {
-  const [error, retry] = useErrorBoundary((caught: unknown) => console.error('[workbench-companion] popup section failed:', caught));
+  const [error, retry] = useErrorBoundary((caught: unknown) =>
+    console.error('[workbench-companion] popup section failed:', caught),
+  );
   useEffect(() => {
     if (error) retry();
     // Only a change of what is shown retries; retrying on every render would loop.

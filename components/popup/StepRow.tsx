@@ -17,7 +17,9 @@ export function StepRow({ item, platform, onMark, onUndo }: StepRowProps) {
   const title = t(step.titleKey);
   return (
     <li class={`step ${view}`} data-step={step.id} data-state={view}>
-      <span class="state" aria-hidden="true">{ICON[view]}</span>
+      <span class="state" aria-hidden="true">
+        {ICON[view]}
+      </span>
       <div class="step-body">
         <span class="step-title">{title}</span>
         <span class="step-meta">{describeState(item)}</span>
@@ -46,7 +48,9 @@ export function StepRow({ item, platform, onMark, onUndo }: StepRowProps) {
 function describeState({ view, status }: StepProgress): string {
   switch (view) {
     case 'done':
-      return status ? t(status.source === 'manual' ? 'popup_state_done_by_you' : 'popup_state_done_on', doneDate(status)) : t('popup_state_done');
+      return status
+        ? t(status.source === 'manual' ? 'popup_state_done_by_you' : 'popup_state_done_on', doneDate(status))
+        : t('popup_state_done');
     case 'not-needed':
       return t('popup_state_not_needed');
     case 'ineligible':

@@ -6,5 +6,8 @@ import { saveFile } from '@/components/save-file';
 export { handInSummary } from '@/domain/progress/hand-in';
 
 export function saveExportFile(data: ProgressExport, slug: string): void {
-  saveFile(exportFileName(slug, data.exportedAt), new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
+  saveFile(
+    exportFileName(slug, data.exportedAt),
+    new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }),
+  );
 }

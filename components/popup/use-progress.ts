@@ -22,7 +22,10 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
   const [undoable, setUndoable] = useState<Undoable>();
 
   useEffect(
-    () => client.onChanged(() => void client.readSteps().then(setSteps, (e: Error) => setError(t('popup_error_read', e.message)))),
+    () =>
+      client.onChanged(
+        () => void client.readSteps().then(setSteps, (e: Error) => setError(t('popup_error_read', e.message))),
+      ),
     [client],
   );
 

@@ -14,7 +14,12 @@ h2{margin:0 0 6px;font-size:18px}a{color:#1c3f9e}
 // In this entry `wxt/browser` is the native API (see wxt.config.ts): getMessage is synchronous anyway.
 const t = (key: string) => (browser.i18n.getMessage as (key: string) => string)(key) || key;
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: Node[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]>,
+  ...children: Node[]
+) {
   const node = Object.assign(doc.createElement(tag), props);
   node.append(...children);
   return node;
@@ -29,7 +34,12 @@ export function showRecoveryBanner(doc: Document, help: BannerHelp): HTMLElement
   const host = doc.createElement('wbc-google-403');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = element(doc, 'style', { textContent: BANNER_CSS });
-  const { title, paragraphs, back, links: [trouble, desk, email] } = google403Tip(help, t);
+  const {
+    title,
+    paragraphs,
+    back,
+    links: [trouble, desk, email],
+  } = google403Tip(help, t);
   const banner = element(
     doc,
     'div',
@@ -42,7 +52,14 @@ export function showRecoveryBanner(doc: Document, help: BannerHelp): HTMLElement
       'ul',
       {},
       element(doc, 'li', {}, link(doc, trouble.href, trouble.label)),
-      element(doc, 'li', {}, link(doc, desk.href, desk.label), doc.createTextNode(' · '), element(doc, 'a', { href: email.href, textContent: email.label })),
+      element(
+        doc,
+        'li',
+        {},
+        link(doc, desk.href, desk.label),
+        doc.createTextNode(' · '),
+        element(doc, 'a', { href: email.href, textContent: email.label }),
+      ),
     ),
   );
   banner.setAttribute('aria-label', title);

@@ -10,7 +10,9 @@ export function answerDiagnostics(ctx: ContentScriptContext, win: Window = windo
     const request = message as { type?: unknown; selectors?: unknown } | undefined;
     if (request?.type !== DIAGNOSTICS_REQUEST || !isSelectorTable(request.selectors)) return undefined;
     const doc = win.document;
-    sendResponse(countSelectors(doc, request.selectors, win.location.href, loginStepOf(doc) ?? codeOfConductPageOf(doc)));
+    sendResponse(
+      countSelectors(doc, request.selectors, win.location.href, loginStepOf(doc) ?? codeOfConductPageOf(doc)),
+    );
     return false;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -69,11 +69,15 @@ export function watchPage(doc: Document): PageWatcher {
   const ours = new WeakSet<Node>();
   // Stops at the first node not ours, without copying the lists (the parser's and React's batches can be long).
   const onlyOurs = (nodes: NodeList) => Array.prototype.every.call(nodes, (node: Node) => ours.has(node));
-  const isOurs = (record: MutationRecord) => (record.type === 'childList' ? onlyOurs(record.addedNodes) && onlyOurs(record.removedNodes) : ours.has(record.target));
+  const isOurs = (record: MutationRecord) =>
+    record.type === 'childList'
+      ? onlyOurs(record.addedNodes) && onlyOurs(record.removedNodes)
+      : ours.has(record.target);
   // Called in the observer's own callback (a microtask after the page's change, before the next paint).
   const observer = new MutationObserver((records) => {
     const pageChanged = !records.every(isOurs);
-    for (const [listener, signal] of [...listeners]) if (!signal.aborted) safely(() => listener(pageChanged), undefined);
+    for (const [listener, signal] of [...listeners])
+      if (!signal.aborted) safely(() => listener(pageChanged), undefined);
   });
   observer.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
   return {
@@ -154,7 +158,11 @@ export function runFeatures(features: readonly Feature[], setup: RunSetup): RunH
       onError(feature.id, error);
     }
   }
-  return { done: Promise.all(started).then(() => undefined), abort: () => controller.abort(), rootOf: (name) => roots.get(name) };
+  return {
+    done: Promise.all(started).then(() => undefined),
+    abort: () => controller.abort(),
+    rootOf: (name) => roots.get(name),
+  };
 }
 
 /**
@@ -162,7 +170,14 @@ export function runFeatures(features: readonly Feature[], setup: RunSetup): RunH
  * A batch that only moved our own hosts is not a page change: it re-checks only the UI that is not in the page (a
  * tip may sit beside another of ours; a page script may remove our host).
  */
-function placeUi(setup: RunSetup, signal: AbortSignal, name: string, findAnchor: () => Anchor, render: () => Node, options: PlaceOptions): Promise<PlacedUi | undefined> {
+function placeUi(
+  setup: RunSetup,
+  signal: AbortSignal,
+  name: string,
+  findAnchor: () => Anchor,
+  render: () => Node,
+  options: PlaceOptions,
+): Promise<PlacedUi | undefined> {
   if (signal.aborted) return Promise.resolve(undefined);
   // Built at once, not when the anchor appears: the frame that shows the anchor only has to insert it.
   return setup.createUi(name, render, { closed: options.closed ?? false }).then((ui) => {
@@ -172,7 +187,11 @@ function placeUi(setup: RunSetup, signal: AbortSignal, name: string, findAnchor:
     const check = () => {
       if (signal.aborted) return;
       const found = safely(findAnchor, undefined);
-      const spot = !found ? undefined : 'anchor' in found ? found : { anchor: found, append: options.append ?? 'after' };
+      const spot = !found
+        ? undefined
+        : 'anchor' in found
+          ? found
+          : { anchor: found, append: options.append ?? 'after' };
       if (!spot || !spot.anchor.isConnected) {
         placedAt = undefined;
         ui.host.remove();
@@ -248,7 +267,15 @@ export function createRunner(win: Window, options: RunnerOptions): Runner {
     if (!force && key === lastKey) return;
     lastKey = key;
     current?.abort();
-    current = runFeatures(options.features, { url, document: win.document, course: options.course(), page, createUi: options.createUi, report: options.report, onError: options.onError });
+    current = runFeatures(options.features, {
+      url,
+      document: win.document,
+      course: options.course(),
+      page,
+      createUi: options.createUi,
+      report: options.report,
+      onError: options.onError,
+    });
   };
   // The runner listens first, so a new page's run starts before the old run's placements would react.
   page.subscribe((pageChanged) => pageChanged && check(), new AbortController().signal);

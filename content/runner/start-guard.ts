@@ -8,7 +8,8 @@ const STARTING = Symbol.for('workbench-companion.starting');
 type Marked = typeof globalThis & { [STARTING]?: boolean };
 
 /** WXT's own name for the event (a private static in its types; the browser test fails if it ever changes). */
-export const startEventName = (ctx: ContentScriptContext): string => (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+export const startEventName = (ctx: ContentScriptContext): string =>
+  (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 
 /** Module top level: runs before WXT creates this copy's context (and dispatches its start event). */
 export function markStarting(): void {

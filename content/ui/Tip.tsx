@@ -26,7 +26,12 @@ export function Tip({ id, title, paragraphs, links = [] }: TipProps): Node {
     <div class="wbc wbc-tip" role="note" aria-label={`${t('tipLabel')}: ${title}`} data-wbc-tip={id}>
       <div class="wbc-tip-head">
         <p class="wbc-tip-title">{title}</p>
-        <button type="button" class="wbc-icon-button" aria-label={`${t('tipHide')}: ${title}`} onClick={() => toggle(true)}>
+        <button
+          type="button"
+          class="wbc-icon-button"
+          aria-label={`${t('tipHide')}: ${title}`}
+          onClick={() => toggle(true)}
+        >
           ×
         </button>
       </div>

@@ -5,7 +5,11 @@ import { tipHostName, type PlacedTip } from '@/guidance/tip-content';
 import { Tip } from './Tip';
 
 /** Places a page's tips; a tip whose anchor is missing shows at the fallback (first inside it), if any. */
-export function placeTips(run: Pick<FeatureRun, 'document' | 'place'>, tips: PlacedTip[], fallback?: () => Element | null | undefined): void {
+export function placeTips(
+  run: Pick<FeatureRun, 'document' | 'place'>,
+  tips: PlacedTip[],
+  fallback?: () => Element | null | undefined,
+): void {
   for (const { anchor: find, append, ...tip } of tips) {
     run.place(
       tipHostName(tip.id),

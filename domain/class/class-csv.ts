@@ -41,7 +41,11 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     row.course.fingerprint,
     `${row.journey.done}/${row.journey.required}`,
     row.next ? t(stepById(row.next).titleKey) : t('class_finished'),
-    ...row.steps.flatMap((cell) => [stateText(cell), cell.view === 'done' ? (cell.shownDate ?? (cell.at !== undefined ? isoDay(cell.at) : '')) : '', sourceText(cell)]),
+    ...row.steps.flatMap((cell) => [
+      stateText(cell),
+      cell.view === 'done' ? (cell.shownDate ?? (cell.at !== undefined ? isoDay(cell.at) : '')) : '',
+      sourceText(cell),
+    ]),
     row.workspace ? `${row.workspace.namespace}/${row.workspace.name}` : '',
     row.workspace ? t(row.workspaceFollowsRule ? 'class_yes' : 'class_no') : '',
     row.shared ? (row.shared.with ?? t('class_yes')) : t('class_no'),

@@ -36,7 +36,12 @@ export function mergeClass(parsed: readonly ParsedFile[], course: ClassCourse): 
       continue;
     }
     const reason = courseMismatch(result.file, course);
-    if (reason) view.otherCourse.push({ label: result.file.label, reason, ...(result.file.data.course ? { course: result.file.data.course } : {}) });
+    if (reason)
+      view.otherCourse.push({
+        label: result.file.label,
+        reason,
+        ...(result.file.data.course ? { course: result.file.data.course } : {}),
+      });
     else ours.push(result.file);
   }
   const rows = ours.map((file) => traineeRow(file, course));

@@ -36,6 +36,7 @@ export function parseHandIn(label: string, text: string): ParsedFile {
 /** An already-parsed value (e.g. a kept class read back) checked as a hand-in file. */
 export function checkHandIn(label: string, json: unknown): ParsedFile {
   const checked = checkExport(json);
-  if (!checked.ok) return { ok: false, rejected: { label, problem: { code: 'not-export', detail: checked.problems.join(', ') } } };
+  if (!checked.ok)
+    return { ok: false, rejected: { label, problem: { code: 'not-export', detail: checked.problems.join(', ') } } };
   return { ok: true, file: { label, data: checked.data } };
 }

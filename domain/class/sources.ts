@@ -31,7 +31,9 @@ export async function readPicked(files: readonly PickedFile[]): Promise<ParsedFi
 
 /** Every file's bytes, all read at once (the browser reads them in parallel), zips unpacked. */
 export async function readPickedBytes(files: readonly PickedFile[]): Promise<ReadFile[]> {
-  const grouped = readInGroups(files.filter((file) => isJson(file.name) && file.size <= MAX_FILE_BYTES && blobOf(file)));
+  const grouped = readInGroups(
+    files.filter((file) => isJson(file.name) && file.size <= MAX_FILE_BYTES && blobOf(file)),
+  );
   const results = await Promise.all(files.map((file) => readOne(file, (f) => grouped.get(f) ?? bytesOf(f))));
   return results.flat();
 }
@@ -56,7 +58,12 @@ function readInGroups(files: readonly PickedFile[]): Map<PickedFile, Promise<Uin
       },
       () => undefined,
     );
-    group.forEach((file, i) => reads.set(file, parts.then((all) => (all ? all[i] : bytesOf(file)))));
+    group.forEach((file, i) =>
+      reads.set(
+        file,
+        parts.then((all) => (all ? all[i] : bytesOf(file))),
+      ),
+    );
   }
   return reads;
 }
@@ -77,7 +84,10 @@ export function checkRead(read: readonly ReadFile[]): ParsedFile[] {
   });
 }
 
-async function readOne(file: PickedFile, read: (file: PickedFile) => Promise<Uint8Array | undefined>): Promise<ReadFile[]> {
+async function readOne(
+  file: PickedFile,
+  read: (file: PickedFile) => Promise<Uint8Array | undefined>,
+): Promise<ReadFile[]> {
   const label = file.webkitRelativePath || file.name;
   const reject = (problem: FileProblem): ReadFile[] => [{ ok: false, rejected: { label, problem } }];
   if (isZip(file.name)) {

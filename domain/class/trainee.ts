@@ -57,10 +57,18 @@ export function traineeRow(file: HandInFile, course: ClassCourse): TraineeRow {
   const { data } = file;
   const statuses = latestPerStep(data.events);
   const journey = describeJourney(statuses, course.skipped);
-  const steps = journey.parts.flatMap((part) => part.steps).map(({ step, view, status }): StepCell => {
-    if (!status || view === 'not-needed') return { step: step.id, view };
-    return { step: step.id, view, at: status.at, source: status.source === MANUAL_SOURCE ? 'manual' : 'page', ...(status.shownDate ? { shownDate: status.shownDate } : {}) };
-  });
+  const steps = journey.parts
+    .flatMap((part) => part.steps)
+    .map(({ step, view, status }): StepCell => {
+      if (!status || view === 'not-needed') return { step: step.id, view };
+      return {
+        step: step.id,
+        view,
+        at: status.at,
+        source: status.source === MANUAL_SOURCE ? 'manual' : 'page',
+        ...(status.shownDate ? { shownDate: status.shownDate } : {}),
+      };
+    });
   const workspace = journey.workspace;
   const collaborator = journey.collaborator?.trim().toLowerCase();
   const { name, origin } = nameOf(file, workspace, course.nameTemplate);
@@ -75,17 +83,30 @@ export function traineeRow(file: HandInFile, course: ClassCourse): TraineeRow {
     ...(journey.next ? { next: journey.next.step.id } : {}),
     ...(workspace ? { workspace, workspaceFollowsRule: matchesNameTemplate(workspace.name, course.nameTemplate) } : {}),
     ...(journey.sharedAt !== undefined
-      ? { shared: { ...(journey.collaborator ? { with: journey.collaborator } : {}), at: journey.sharedAt, isCourseCollaborator: !!collaborator && collaborator === course.collaborator?.trim().toLowerCase() } }
+      ? {
+          shared: {
+            ...(journey.collaborator ? { with: journey.collaborator } : {}),
+            at: journey.sharedAt,
+            isCourseCollaborator: !!collaborator && collaborator === course.collaborator?.trim().toLowerCase(),
+          },
+        }
       : {}),
     manualSteps: steps.filter((cell) => cell.view === 'done' && cell.source === 'manual').length,
   };
 }
 
-function nameOf(file: HandInFile, workspace: WorkspaceRef | undefined, template: string): { name: string; origin: NameOrigin } {
+function nameOf(
+  file: HandInFile,
+  workspace: WorkspaceRef | undefined,
+  template: string,
+): { name: string; origin: NameOrigin } {
   if (file.data.trainee) return { name: file.data.trainee.name, origin: 'file' };
   const fromWorkspace = workspace && lastNameIn(workspace.name, template);
   if (fromWorkspace) return { name: fromWorkspace, origin: 'workspace' };
-  const base = file.label.split(/[\\/›]/).pop()!.trim();
+  const base = file.label
+    .split(/[\\/›]/)
+    .pop()!
+    .trim();
   return { name: base.replace(/\.json$/i, '') || base, origin: 'file-name' };
 }
 

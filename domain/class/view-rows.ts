@@ -36,8 +36,16 @@ export function visibleRows(rows: readonly TraineeRow[], filter: RowFilter, orde
   const text = filter.text.trim().toLocaleLowerCase();
   const compare = COMPARE[order.key];
   return rows
-    .filter((row) => !text || [row.name, row.workspace?.name ?? '', row.label].some((value) => value.toLocaleLowerCase().includes(text)))
-    .filter((row) => filter.next === 'all' || (filter.next === 'finished' ? row.journey.done === row.journey.required : row.next === filter.next))
+    .filter(
+      (row) =>
+        !text ||
+        [row.name, row.workspace?.name ?? '', row.label].some((value) => value.toLocaleLowerCase().includes(text)),
+    )
+    .filter(
+      (row) =>
+        filter.next === 'all' ||
+        (filter.next === 'finished' ? row.journey.done === row.journey.required : row.next === filter.next),
+    )
     .filter((row) => matchesAttention(row, filter.attention))
     .sort((a, b) => (order.descending ? -1 : 1) * (compare(a, b) || compareText(a.name, b.name)));
 }

@@ -12,9 +12,22 @@ export interface ZipLimits {
   maxRatio: number;
 }
 
-export const ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxEntryBytes: 20 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024, maxRatio: 200 };
+export const ZIP_LIMITS: ZipLimits = {
+  maxEntries: 2000,
+  maxEntryBytes: 20 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxRatio: 200,
+};
 
-export type ZipProblem = 'not-zip' | 'zip64' | 'too-many-entries' | 'too-large' | 'encrypted' | 'method' | 'ratio' | 'damaged';
+export type ZipProblem =
+  | 'not-zip'
+  | 'zip64'
+  | 'too-many-entries'
+  | 'too-large'
+  | 'encrypted'
+  | 'method'
+  | 'ratio'
+  | 'damaged';
 
 export class ZipError extends Error {
   constructor(readonly problem: ZipProblem) {
@@ -45,9 +58,12 @@ interface CentralRecord {
 /** Every file entry in the zip (folders and macOS metadata left out); throws ZipError when the archive itself is unusable. */
 export async function readZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<ZipEntry[]> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const records = centralDirectory(bytes, view, limits).filter((r) => !r.name.endsWith('/') && !r.name.startsWith('__MACOSX/'));
+  const records = centralDirectory(bytes, view, limits).filter(
+    (r) => !r.name.endsWith('/') && !r.name.startsWith('__MACOSX/'),
+  );
   // Refused whole before anything is inflated: the declared sizes are all we can trust up front.
-  if (records.reduce((sum, r) => sum + (r.size === 0xffffffff ? 0 : r.size), 0) > limits.maxTotalBytes) throw new ZipError('too-large');
+  if (records.reduce((sum, r) => sum + (r.size === 0xffffffff ? 0 : r.size), 0) > limits.maxTotalBytes)
+    throw new ZipError('too-large');
   // All inflated at once: one after the other, a zip of 300 hand-ins spent most of its time waiting between entries.
   return Promise.all(
     records.map(async (record): Promise<ZipEntry> => {
@@ -108,7 +124,8 @@ async function readEntry(bytes: Uint8Array, view: DataView, record: CentralRecor
   if (start + record.compressed > bytes.length) return { ok: false, problem: 'damaged' };
   const data = bytes.subarray(start, start + record.compressed);
   const inflated = record.method === 0 ? data : await inflate(data, record.size);
-  if (!inflated || inflated.length !== record.size || crc32(inflated) !== record.crc) return { ok: false, problem: 'damaged' };
+  if (!inflated || inflated.length !== record.size || crc32(inflated) !== record.crc)
+    return { ok: false, problem: 'damaged' };
   return { ok: true, bytes: inflated };
 }
 

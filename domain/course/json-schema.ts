@@ -4,14 +4,23 @@ import { fieldDoc } from './field-docs';
 import { POLICY_PATHS } from './policy';
 import { courseSchema } from './schema';
 
-type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[]; items?: JsonSchema };
+type JsonSchema = {
+  [key: string]: unknown;
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  items?: JsonSchema;
+};
 
 export const COURSE_SCHEMA_FILE = 'courses/course.schema.json';
 export const MANAGED_SCHEMA_FILE = 'public/managed_schema.json';
 
 /** JSON Schema for course files: what editors use to autocomplete and flag mistakes. */
 export function courseJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(courseSchema, { io: 'input', target: 'draft-07', unrepresentable: 'any' }) as JsonSchema;
+  const generated = z.toJSONSchema(courseSchema, {
+    io: 'input',
+    target: 'draft-07',
+    unrepresentable: 'any',
+  }) as JsonSchema;
   const { $schema, ...rest } = generated;
   return { $schema, title: 'Workbench Companion course', ...annotate(rest, '') };
 }
@@ -53,7 +62,9 @@ export function managedStorageSchema(): JsonSchema {
 function schemaAt(root: JsonSchema, keys: string[]): JsonSchema {
   let node: JsonSchema | undefined = root;
   for (const key of keys) {
-    const withProperties: JsonSchema | undefined = node?.properties ? node : node?.anyOf?.find((branch) => branch.properties);
+    const withProperties: JsonSchema | undefined = node?.properties
+      ? node
+      : node?.anyOf?.find((branch) => branch.properties);
     node = withProperties?.properties?.[key];
     if (!node) throw new Error(`Policy field ${keys.join('.')} is not in the course schema`);
   }

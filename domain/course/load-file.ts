@@ -23,7 +23,14 @@ export function checkCourseText(text: string): CourseValidation {
   const json: unknown = JSON.parse(source);
   const duplicates = duplicateKeyPaths(source);
   if (duplicates.length) {
-    return { ok: false, problems: duplicates.map((path) => ({ path, rule: 'is given more than once (keep one: only the last would count)', received: 'a duplicate key' })) };
+    return {
+      ok: false,
+      problems: duplicates.map((path) => ({
+        path,
+        rule: 'is given more than once (keep one: only the last would count)',
+        received: 'a duplicate key',
+      })),
+    };
   }
   return validateCourse(json);
 }

@@ -41,7 +41,12 @@ export function applyPolicy(course: Course, policy: PolicyValues | undefined): P
     const result = validateCourse(mergeLeaves(course, kept));
     if (result.ok) {
       const lockedPaths = kept.map((leaf) => leaf.path);
-      return { course: result.course, lockedPaths, warnings, ...(lockedPaths.length ? { policyFingerprint: courseFingerprint(result.course) } : {}) };
+      return {
+        course: result.course,
+        lockedPaths,
+        warnings,
+        ...(lockedPaths.length ? { policyFingerprint: courseFingerprint(result.course) } : {}),
+      };
     }
     const rejected = new Set<Leaf>();
     for (const problem of result.problems) {
@@ -53,7 +58,11 @@ export function applyPolicy(course: Course, policy: PolicyValues | undefined): P
     if (rejected.size === 0) break;
     kept = kept.filter((leaf) => !rejected.has(leaf));
   }
-  warnings.push({ path: '(policy)', rule: 'could not be combined with the course file, so it was ignored', received: 'several values' });
+  warnings.push({
+    path: '(policy)',
+    rule: 'could not be combined with the course file, so it was ignored',
+    received: 'several values',
+  });
   return { course, lockedPaths: [], warnings };
 }
 
@@ -95,7 +104,10 @@ function mergeLeaves(course: Course, leaves: Leaf[]): unknown {
 
 /** Which policy values a schema problem comes from. */
 function blame(leaves: Leaf[], problemPath: string): Leaf[] {
-  const direct = leaves.filter((leaf) => leaf.path === problemPath || problemPath.startsWith(`${leaf.path}.`) || leaf.path.startsWith(`${problemPath}.`));
+  const direct = leaves.filter(
+    (leaf) =>
+      leaf.path === problemPath || problemPath.startsWith(`${leaf.path}.`) || leaf.path.startsWith(`${problemPath}.`),
+  );
   if (direct.length) return direct;
   // e.g. policy gave a collaborator role but the course has no collaborator email
   const parent = problemPath.split('.').slice(0, -1).join('.');

@@ -29,5 +29,11 @@ export type ScriptCourse = Pick<Course, 'instructor' | 'notRequiredSteps' | 'wor
 
 /** The part of a course (the built-in one at build time, a published one at run time) a content script uses. */
 export function scriptCourse({ instructor, notRequiredSteps, workspace, answers, help }: ScriptCourse): ScriptCourse {
-  return { instructor, notRequiredSteps, workspace, answers, help: Object.fromEntries(SCRIPT_HELP_KEYS.map((key) => [key, help[key]])) as ScriptCourse['help'] };
+  return {
+    instructor,
+    notRequiredSteps,
+    workspace,
+    answers,
+    help: Object.fromEntries(SCRIPT_HELP_KEYS.map((key) => [key, help[key]])) as ScriptCourse['help'],
+  };
 }

@@ -24,12 +24,18 @@ function describeIssue(issue: core.$ZodIssue, input: unknown, base: PropertyKey[
   const fullPath = [...base, ...issue.path];
   if (issue.code === 'invalid_union') {
     // Explain the branch the value was meant for (e.g. the {"en", "es"} object), not the whole union.
-    const branch = issue.errors.find((issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    const branch = issue.errors.find(
+      (issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+    );
     if (branch?.length) return branch.flatMap((inner) => describeIssue(inner, input, fullPath));
   }
   const path = fullPath.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: joinPath(path, key), rule: 'is not a known field', received: 'an unknown key' }));
+    return issue.keys.map((key) => ({
+      path: joinPath(path, key),
+      rule: 'is not a known field',
+      received: 'an unknown key',
+    }));
   }
   const value = valueAt(input, fullPath);
   return [{ path, rule: value === undefined ? 'is required' : ruleOf(issue), received: typeOf(value) }];

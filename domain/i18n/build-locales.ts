@@ -9,9 +9,13 @@ export const LOCALES_DIR = join(process.cwd(), 'locales');
 export function buildLocales(dir = LOCALES_DIR): Record<string, ChromeMessages> {
   const result: Record<string, ChromeMessages> = {};
   // One folder per language; files beside them (the glossary) are for translators.
-  for (const lang of readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort()) {
+  for (const lang of readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .sort()) {
     const merged: ChromeMessages = {};
-    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const fragment = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as ChromeMessages;
       for (const [key, value] of Object.entries(fragment)) {
         if (merged[key]) throw new Error(`Message "${key}" is defined twice in locales/${lang}`);

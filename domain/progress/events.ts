@@ -19,7 +19,9 @@ const eventFields = (text: typeof boundedText) => ({
   source: text(FIELD_LIMITS.source),
   /** The completion date the Workbench printed ("Nov 18, 2026"), when it shows one. */
   shownDate: z.optional(text(FIELD_LIMITS.shownDate)),
-  workspace: z.optional(z.strictObject({ namespace: text(FIELD_LIMITS.workspacePart), name: text(FIELD_LIMITS.workspacePart) })),
+  workspace: z.optional(
+    z.strictObject({ namespace: text(FIELD_LIMITS.workspacePart), name: text(FIELD_LIMITS.workspacePart) }),
+  ),
   collaborator: z.optional(text(FIELD_LIMITS.collaborator)),
 });
 

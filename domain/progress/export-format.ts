@@ -14,7 +14,9 @@ export const exportSchema = z.strictObject({
   exportedAt: timestampSchema,
   course: z.optional(z.strictObject({ slug: boundedText(40), name: boundedText(200), fingerprint: boundedText(40) })),
   /** The name the trainee gave the extension, for the instructor's class view; older files have none. */
-  trainee: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(FIELD_LIMITS.traineeName), visibleText) })),
+  trainee: z.optional(
+    z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(FIELD_LIMITS.traineeName), visibleText) }),
+  ),
   events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
 });
 export type ProgressExport = z.infer<typeof exportSchema>;
@@ -27,6 +29,8 @@ export function checkExport(json: unknown): ImportCheck {
   const parsed = exportSchema.safeParse(json);
   if (parsed.success) return { ok: true, data: parsed.data };
   // Our own rules say what is wrong (e.g. invisible characters); zod's codes say the rest.
-  const problems = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code === 'custom' ? issue.message : issue.code}`);
+  const problems = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code === 'custom' ? issue.message : issue.code}`);
   return { ok: false, problems };
 }

@@ -13,7 +13,9 @@ export interface HandInInput {
 
 export function handInSummary({ trainee, courseName, journey, formatDay, courseCollaborator }: HandInInput): string {
   const parts = [t('popup_summary_counts', [String(journey.done), String(journey.required)])];
-  const open = journey.parts.flatMap((part) => part.steps).filter((s) => s.view === 'pending' || s.view === 'ineligible');
+  const open = journey.parts
+    .flatMap((part) => part.steps)
+    .filter((s) => s.view === 'pending' || s.view === 'ineligible');
   if (open.length) parts.push(t('popup_summary_left', open.map((s) => t(s.step.titleKey)).join(', ')));
   const workspace = journey.workspace && `${journey.workspace.namespace}/${journey.workspace.name}`;
   const collaborator = journey.collaborator ?? courseCollaborator;

@@ -3,9 +3,25 @@ import type { HelpLinkId } from '../course/schema';
 import type { Stage } from './journey';
 
 const FIRST_BY_STAGE: Record<Stage, HelpLinkId[]> = {
-  registration: ['helpDeskForm', 'identityVerification', 'identityTroubleshooting', 'dataAccessGuide', 'rcrTraining', 'twoStepVerification', 'troubleSigningIn', 'officeHours'],
+  registration: [
+    'helpDeskForm',
+    'identityVerification',
+    'identityTroubleshooting',
+    'dataAccessGuide',
+    'rcrTraining',
+    'twoStepVerification',
+    'troubleSigningIn',
+    'officeHours',
+  ],
   workspace: ['helpDeskForm', 'initialCredits', 'sharingWorkspaces', 'officeHours', 'orientation', 'gettingStarted'],
-  ready: ['featuredWorkspaces', 'tutorialNotebooks', 'codeSnippets', 'workingWithData', 'publicationReportingForm', 'disseminationPolicy'],
+  ready: [
+    'featuredWorkspaces',
+    'tutorialNotebooks',
+    'codeSnippets',
+    'workingWithData',
+    'publicationReportingForm',
+    'disseminationPolicy',
+  ],
 };
 
 export interface OrderedHelp {

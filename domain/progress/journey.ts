@@ -76,7 +76,8 @@ export function describeJourney(statuses: Statuses, skipped: ReadonlySet<StepId>
     minutesLeft: open.reduce((sum, s) => sum + s.step.minutes, 0),
     next: open[0],
     stage: stageOf(all),
-    workspace: shared?.workspace ?? statuses['research-use-statement']?.workspace ?? statuses['workspace-created']?.workspace,
+    workspace:
+      shared?.workspace ?? statuses['research-use-statement']?.workspace ?? statuses['workspace-created']?.workspace,
     collaborator: shared?.state === 'done' ? shared.collaborator : undefined,
     sharedAt: shared?.state === 'done' ? shared.at : undefined,
   };
@@ -89,7 +90,11 @@ function stageOf(all: StepProgress[]): Stage {
 }
 
 /** Where "next step" goes: the catalogue's page (RW 2.0 for the workspace part), or for a legacy course the old form and the trainee's own workspace once it is known. */
-export function nextStepUrl(next: StepProgress, workspace: WorkspaceRef | undefined, platform: WorkspacePlatform = 'rw2'): string {
+export function nextStepUrl(
+  next: StepProgress,
+  workspace: WorkspaceRef | undefined,
+  platform: WorkspacePlatform = 'rw2',
+): string {
   if (platform !== 'legacy' || next.step.part !== 'workspace') return next.step.url;
   if (next.step.id !== 'workspace-shared') return LEGACY_CREATE_URL;
   if (!workspace) return `${LEGACY_ORIGIN}/workspaces`;

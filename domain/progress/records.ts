@@ -32,7 +32,6 @@ export function sameStatus(a: StepStatus | undefined, b: StepStatus): boolean {
   );
 }
 
-
 /** A log in the order it happened (ties by id), as the store replays an import. */
 export function inTimeOrder(events: readonly ProgressEvent[]): ProgressEvent[] {
   return [...events].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));

@@ -2,7 +2,9 @@
 import type { Course } from '../course/schema';
 import type { StepId } from './steps';
 
-type CourseNeeds = Pick<Course, 'notRequiredSteps'> & { workspace: Pick<Course['workspace'], 'accessTier' | 'collaborator'> };
+type CourseNeeds = Pick<Course, 'notRequiredSteps'> & {
+  workspace: Pick<Course['workspace'], 'accessTier' | 'collaborator'>;
+};
 
 export function notRequiredSteps(course: CourseNeeds): Set<StepId> {
   const skipped = new Set<StepId>(course.notRequiredSteps);

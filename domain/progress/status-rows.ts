@@ -30,7 +30,14 @@ export function rowProblem(raw: unknown): string | undefined {
     ['at', isSaneTimestamp(row.at), 'invalid_type'],
     ['shownDate', isAbsentOr(row.shownDate, (v) => isText(v, MAX.shownDate)), 'invalid_type'],
     ['collaborator', isAbsentOr(row.collaborator, (v) => isText(v, MAX.collaborator)), 'invalid_type'],
-    ['workspace', isAbsentOr(workspace, () => isText(workspace?.namespace, MAX.workspacePart) && isText(workspace?.name, MAX.workspacePart)), 'invalid_type'],
+    [
+      'workspace',
+      isAbsentOr(
+        workspace,
+        () => isText(workspace?.namespace, MAX.workspacePart) && isText(workspace?.name, MAX.workspacePart),
+      ),
+      'invalid_type',
+    ],
   ];
   const failed = checks.filter(([, ok]) => !ok).map(([field, , code]) => `${field}: ${code}`);
   return failed.length ? failed.join('; ') : undefined;

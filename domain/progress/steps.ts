@@ -44,8 +44,23 @@ const DAR = `${WORKBENCH}/data-access-requirements`;
 const RW2_WORKSPACES = RW2_WORKSPACES_URL;
 
 /** Title key from the id ("two-factor" → "step_two_factor"); the hint key names how the step is noticed. */
-function step(id: StepId, part: PartId, minutes: number, hint: string, markByHand: boolean, url: string): StepDefinition {
-  return { id, part, titleKey: `step_${id.replace(/-/g, '_')}`, minutes, hintKey: `step_hint_${hint}`, markByHand, url };
+function step(
+  id: StepId,
+  part: PartId,
+  minutes: number,
+  hint: string,
+  markByHand: boolean,
+  url: string,
+): StepDefinition {
+  return {
+    id,
+    part,
+    titleKey: `step_${id.replace(/-/g, '_')}`,
+    minutes,
+    hintKey: `step_hint_${hint}`,
+    markByHand,
+    url,
+  };
 }
 
 export const STEPS: readonly StepDefinition[] = [

@@ -46,6 +46,10 @@ export function includesCollaborator(lines: string[], email: string): boolean {
   return lines.some((line) => (line.split(':').pop() ?? '').trim().toLowerCase() === wanted);
 }
 
-export function sharedEvent(workspace: WorkspaceRef | undefined, collaborator: string, source: string): ProgressEventInput {
+export function sharedEvent(
+  workspace: WorkspaceRef | undefined,
+  collaborator: string,
+  source: string,
+): ProgressEventInput {
   return { step: 'workspace-shared', state: 'done', source, collaborator, ...(workspace ? { workspace } : {}) };
 }

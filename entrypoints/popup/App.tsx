@@ -32,7 +32,16 @@ export interface AppProps {
   traineeName: () => Promise<string | undefined>;
 }
 
-export function App({ course, fingerprint, policyFingerprint, client, initialSteps, initialError, openUrl, traineeName }: AppProps) {
+export function App({
+  course,
+  fingerprint,
+  policyFingerprint,
+  client,
+  initialSteps,
+  initialError,
+  openUrl,
+  traineeName,
+}: AppProps) {
   const progress = useProgress(client, initialSteps, initialError);
   const [notice, setNotice] = useState('');
   const skipped = useMemo(() => notRequiredSteps(course), [course]);
@@ -58,13 +67,24 @@ export function App({ course, fingerprint, policyFingerprint, client, initialSte
         </p>
       )}
       <SafeSection retryKey={progress.steps}>
-        <Checklist journey={() => journeyOf(progress.steps)} platform={course.workspace.platform} openUrl={openUrl} onMark={(step) => void progress.mark(step)} onUndo={(step) => void progress.undoMark(step)} />
+        <Checklist
+          journey={() => journeyOf(progress.steps)}
+          platform={course.workspace.platform}
+          openUrl={openUrl}
+          onMark={(step) => void progress.mark(step)}
+          onUndo={(step) => void progress.undoMark(step)}
+        />
       </SafeSection>
       <div role="status" class="notice" data-testid="notice">
         {progress.undoable && (
           <p>
             {progress.undoable.text}{' '}
-            <button type="button" class="small" data-testid="undo" onClick={() => void progress.undo().then(() => setNotice(t('popup_undo_done')))}>
+            <button
+              type="button"
+              class="small"
+              data-testid="undo"
+              onClick={() => void progress.undo().then(() => setNotice(t('popup_undo_done')))}
+            >
               {t('popup_undo')}
             </button>
           </p>
@@ -119,5 +139,7 @@ function StagedHelp({ course, journey }: { course: Course; journey: () => Journe
 
 /** Every help link the course has (defaults filled at build time); read from the course so the popup ships no schema. */
 function helpLinkIds(course: Course): HelpLinkId[] {
-  return (Object.keys(course.help) as Array<keyof Course['help']>).filter((id): id is HelpLinkId => id !== 'helpDeskEmail');
+  return (Object.keys(course.help) as Array<keyof Course['help']>).filter(
+    (id): id is HelpLinkId => id !== 'helpDeskEmail',
+  );
 }

@@ -20,7 +20,6 @@ export const GZIP_BUDGETS: Record<string, number> = {
   popup: 25 * 1024,
 };
 
-
 /** Follows static imports (`from"./chunks/x.js"`, `import "./x.js"`) from one file. */
 function withImports(dir: string, file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
@@ -49,7 +48,11 @@ function measure(dir: string, entry: string, files: string[]): EntrySize {
 export function bundleSizes(extensionDir: string): EntrySize[] {
   return [
     measure(extensionDir, 'workbench content script', withImports(extensionDir, 'content-scripts/workbench.js')),
-    measure(extensionDir, 'Researcher Workbench 2.0 content script', withImports(extensionDir, 'content-scripts/rw2.js')),
+    measure(
+      extensionDir,
+      'Researcher Workbench 2.0 content script',
+      withImports(extensionDir, 'content-scripts/rw2.js'),
+    ),
     measure(extensionDir, 'google-403 content script', withImports(extensionDir, 'content-scripts/google-403.js')),
     measure(extensionDir, 'background', withImports(extensionDir, 'background.js')),
     measure(extensionDir, 'popup', scriptsOfPage(extensionDir, 'popup.html')),

@@ -22,7 +22,14 @@ async function loadOnce(context: BrowserContext, url: string): Promise<LoadSampl
       new Promise<LoadSample>((resolve) => {
         const done = () =>
           // "Settled": the first idle moment after load, when content scripts (document_idle) have run.
-          requestIdleCallback(() => resolve({ settledMs: performance.now(), longTasks: (window as unknown as { __longTasks: number }).__longTasks }), { timeout: 2000 });
+          requestIdleCallback(
+            () =>
+              resolve({
+                settledMs: performance.now(),
+                longTasks: (window as unknown as { __longTasks: number }).__longTasks,
+              }),
+            { timeout: 2000 },
+          );
         if (document.readyState === 'complete') setTimeout(done, 0);
         else addEventListener('load', () => setTimeout(done, 0), { once: true });
       }),
@@ -50,5 +57,14 @@ export async function pageLoadRatio(withExtension: BrowserContext, without: Brow
   const ratios = on.map((s, i) => s.settledMs / off[i]!.settledMs);
   const longTasksWith = on.reduce((sum, s) => sum + s.longTasks, 0);
   const longTasksWithout = off.reduce((sum, s) => sum + s.longTasks, 0);
-  return { withMs, withoutMs, ratio: withMs / withoutMs, min: Math.min(...ratios), median: median(ratios), max: Math.max(...ratios), attributableLongTasks: Math.max(0, longTasksWith - longTasksWithout), runs };
+  return {
+    withMs,
+    withoutMs,
+    ratio: withMs / withoutMs,
+    min: Math.min(...ratios),
+    median: median(ratios),
+    max: Math.max(...ratios),
+    attributableLongTasks: Math.max(0, longTasksWith - longTasksWithout),
+    runs,
+  };
 }

@@ -39,9 +39,15 @@ const PROBE = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-async function measure(context: BrowserContext, scenario: PlacementScenario, extensionId?: string): Promise<PlacementSample> {
+async function measure(
+  context: BrowserContext,
+  scenario: PlacementScenario,
+  extensionId?: string,
+): Promise<PlacementSample> {
   const page = await context.newPage();
-  await page.addInitScript(`window.__probe = ${JSON.stringify({ anchor: scenario.anchor, ours: scenario.ours })};${PROBE}`);
+  await page.addInitScript(
+    `window.__probe = ${JSON.stringify({ anchor: scenario.anchor, ours: scenario.ours })};${PROBE}`,
+  );
   const cdp = extensionId ? await context.newCDPSession(page) : undefined;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -51,8 +57,22 @@ async function measure(context: BrowserContext, scenario: PlacementScenario, ext
   await page.goto(scenario.url);
   await page.locator(scenario.anchor).waitFor({ timeout: 15_000 });
   await page.waitForTimeout(600);
-  const scriptMs = cdp && extensionId ? ourScriptTime((await cdp.send('Profiler.stop')).profile as Profile, extensionId) : 0;
-  const m = await page.evaluate(() => (window as unknown as { __m: { frames: Array<[boolean, boolean]>; cls: number; longTasks: number; anchorAt?: number; oursAt?: number } }).__m);
+  const scriptMs =
+    cdp && extensionId ? ourScriptTime((await cdp.send('Profiler.stop')).profile as Profile, extensionId) : 0;
+  const m = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __m: {
+            frames: Array<[boolean, boolean]>;
+            cls: number;
+            longTasks: number;
+            anchorAt?: number;
+            oursAt?: number;
+          };
+        }
+      ).__m,
+  );
   await page.close();
   const first = m.frames.findIndex(([anchor]) => anchor);
   return {
@@ -72,7 +92,11 @@ interface Profile {
 
 /** Sampled self time of functions whose script is one of our content scripts. */
 function ourScriptTime(profile: Profile, extensionId: string): number {
-  const ours = new Set(profile.nodes.filter((node) => node.callFrame.url.startsWith(`chrome-extension://${extensionId}/`)).map((node) => node.id));
+  const ours = new Set(
+    profile.nodes
+      .filter((node) => node.callFrame.url.startsWith(`chrome-extension://${extensionId}/`))
+      .map((node) => node.id),
+  );
   let micros = 0;
   profile.samples.forEach((node, i) => {
     if (ours.has(node)) micros += profile.timeDeltas[i + 1] ?? 0;
@@ -87,7 +111,16 @@ export interface PlacementResult {
 }
 
 /** Warm runs in one browser, cold runs each in a fresh profile (the first page after install), and the same page without the extension. */
-export async function placement(extensionDir: string, warmContext: BrowserContext, extensionId: string, plain: BrowserContext, pages: Pages, scenario: PlacementScenario, runs: number, coldRuns: number): Promise<PlacementResult> {
+export async function placement(
+  extensionDir: string,
+  warmContext: BrowserContext,
+  extensionId: string,
+  plain: BrowserContext,
+  pages: Pages,
+  scenario: PlacementScenario,
+  runs: number,
+  coldRuns: number,
+): Promise<PlacementResult> {
   const result: PlacementResult = { warm: [], cold: [], without: [] };
   for (let i = 0; i < runs; i++) {
     result.warm.push(await measure(warmContext, scenario, extensionId));

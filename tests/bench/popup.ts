@@ -16,7 +16,12 @@ export async function popupFirstRender(browser: ExtensionBrowser, events: number
     at: start + i * 1000,
   }));
   const reply = await page.evaluate(
-    (data) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ type: 'progress/import', data }),
+    (data) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
+        }
+      ).chrome.runtime.sendMessage({ type: 'progress/import', data }),
     { format: 'workbench-companion-progress', version: 1, exportedAt: Date.now(), events: log },
   );
   if (!reply?.ok) throw new Error(`could not seed ${events} events: ${reply?.error}`);
@@ -25,7 +30,9 @@ export async function popupFirstRender(browser: ExtensionBrowser, events: number
   for (let i = 0; i < runs; i++) {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('wbc-popup-rendered').length > 0);
-    const [started, rendered] = await page.evaluate(() => ['wbc-popup-start', 'wbc-popup-rendered'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
+    const [started, rendered] = await page.evaluate(() =>
+      ['wbc-popup-start', 'wbc-popup-rendered'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+    );
     fromNavigation.push(rendered!);
     fromScript.push(rendered! - started!);
   }

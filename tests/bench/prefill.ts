@@ -20,15 +20,26 @@ export async function prefillClickToApplied(browser: ExtensionBrowser, runs: num
         // the panel's closed root keeps the page out, so "applied" is the page's own last field changing.
         await page.evaluate(() => {
           const w = window as unknown as Record<string, number>;
-          document.addEventListener('pointerdown', (e) => (e.target as Element).localName === 'wbc-ws-prefill' && (w.clickAt = performance.now()), { capture: true });
-          new MutationObserver(() => (w.doneAt = performance.now())).observe(document.getElementById('root')!, { subtree: true, childList: true, attributes: true, characterData: true });
+          document.addEventListener(
+            'pointerdown',
+            (e) => (e.target as Element).localName === 'wbc-ws-prefill' && (w.clickAt = performance.now()),
+            { capture: true },
+          );
+          new MutationObserver(() => (w.doneAt = performance.now())).observe(document.getElementById('root')!, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            characterData: true,
+          });
         });
         await panel.click('button[data-action="fill"]');
         await until(() => panel.count('[data-create]'));
-        applied.push(await page.evaluate(() => {
-          const w = window as unknown as Record<string, number>;
-          return w.doneAt! - w.clickAt!;
-        }));
+        applied.push(
+          await page.evaluate(() => {
+            const w = window as unknown as Record<string, number>;
+            return w.doneAt! - w.clickAt!;
+          }),
+        );
       }
     }
   } finally {

@@ -25,7 +25,8 @@ const PREBUILT = process.env.BENCH_EXTENSION_DIR;
 // BENCH_ONLY=popup, class or content measures that part alone (the popup, the class view, or the content-script rows;
 // no sizes, results.json untouched).
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && !['popup', 'class', 'content'].includes(ONLY)) throw new Error(`BENCH_ONLY must be "popup", "class" or "content", not "${ONLY}"`);
+if (ONLY !== undefined && !['popup', 'class', 'content'].includes(ONLY))
+  throw new Error(`BENCH_ONLY must be "popup", "class" or "content", not "${ONLY}"`);
 const CLASS_FILES = 300;
 
 interface Row {
@@ -38,7 +39,10 @@ interface Row {
 async function main() {
   const chromePath = requireChromium();
   if (!chromePath) throw new Error('npm run bench needs Chromium (set CHROME_PATH)');
-  if (!hasSnapshots) throw new Error(`npm run bench needs the Workbench snapshots (not found at ${SNAPSHOTS_DIR}; set WORKBENCH_SNAPSHOTS_DIR)`);
+  if (!hasSnapshots)
+    throw new Error(
+      `npm run bench needs the Workbench snapshots (not found at ${SNAPSHOTS_DIR}; set WORKBENCH_SNAPSHOTS_DIR)`,
+    );
 
   if (!PREBUILT) console.log('Building the extension (default course)…');
   const extensionDir = PREBUILT ?? buildExtension('courses/default.json', 'tests/.tmp/bench');
@@ -47,16 +51,29 @@ async function main() {
   if (!ONLY) rows.push(...sizeRows(extensionDir));
 
   const browser = await launchWithExtension(extensionDir);
-  const plain = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const plain = await chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const plainContext = await plain.newContext();
   try {
     const pages = { ...workspaceFormPages({ aian: true }), ...darPages() };
     await servePages(browser.context, pages);
     await servePages(plainContext, pages);
     // tsx keeps function names with a __name() helper that page.evaluate bodies would otherwise lack.
-    for (const context of [browser.context, plainContext]) await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+    for (const context of [browser.context, plainContext])
+      await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 
-    if (!ONLY || ONLY === 'content') rows.push(...(await contentScriptRows(extensionDir, browser, plainContext, pages)));
+    if (!ONLY || ONLY === 'content')
+      rows.push(...(await contentScriptRows(extensionDir, browser, plainContext, pages)));
     if (!ONLY || ONLY === 'popup') rows.push(await popupRow(browser));
     // An earlier build (BENCH_EXTENSION_DIR) may have no class page.
     if ((!ONLY || ONLY === 'class') && existsSync(join(extensionDir, 'class.html'))) rows.push(await classRow(browser));
@@ -66,10 +83,20 @@ async function main() {
   }
 
   console.log('');
-  console.table(rows.map((r) => ({ metric: r.metric, value: r.value, goal: r.goal, status: r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER' })));
+  console.table(
+    rows.map((r) => ({
+      metric: r.metric,
+      value: r.value,
+      goal: r.goal,
+      status: r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
+    })),
+  );
   if (ONLY) return;
   mkdirSync('bench', { recursive: true });
-  writeFileSync(join('bench', 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`);
+  writeFileSync(
+    join('bench', 'results.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`,
+  );
   console.log('Wrote bench/results.json');
 }
 
@@ -83,24 +110,79 @@ function sizeRows(extensionDir: string): Row[] {
 }
 
 const SCENARIOS: PlacementScenario[] = [
-  { name: 'workspace form, AI/AN layout', url: `${WORKSPACE_FORM_URL}?aian=1`, anchor: 'input[data-test-id="workspace-name"]', ours: 'wbc-ws-name' },
-  { name: 'workspace form, no AI/AN', url: `${WORKSPACE_FORM_URL}?aian=0`, anchor: '[data-test-id="review-request-btn-false"]', ours: 'wbc-ws-review' },
-  { name: 'DAR, content after load', url: DAR_URL, anchor: '[data-test-id="module-IDENTITY"]', ours: 'wbc-tip-dar-identity' },
+  {
+    name: 'workspace form, AI/AN layout',
+    url: `${WORKSPACE_FORM_URL}?aian=1`,
+    anchor: 'input[data-test-id="workspace-name"]',
+    ours: 'wbc-ws-name',
+  },
+  {
+    name: 'workspace form, no AI/AN',
+    url: `${WORKSPACE_FORM_URL}?aian=0`,
+    anchor: '[data-test-id="review-request-btn-false"]',
+    ours: 'wbc-ws-review',
+  },
+  {
+    name: 'DAR, content after load',
+    url: DAR_URL,
+    anchor: '[data-test-id="module-IDENTITY"]',
+    ours: 'wbc-tip-dar-identity',
+  },
 ];
 
-async function contentScriptRows(extensionDir: string, browser: ExtensionBrowser, plainContext: BrowserContext, pages: Pages): Promise<Row[]> {
+async function contentScriptRows(
+  extensionDir: string,
+  browser: ExtensionBrowser,
+  plainContext: BrowserContext,
+  pages: Pages,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const scenario of SCENARIOS) {
-    const result = await placement(extensionDir, browser.context, browser.extensionId, plainContext, pages, scenario, RUNS, COLD_RUNS);
-    rows.push({ metric: `anchor → UI, warm (${scenario.name})`, value: summarize(result.warm), goal: 'same frame', ok: result.warm.every((s) => s.sameFrame) });
-    rows.push({ metric: `anchor → UI, first page of a fresh profile (${scenario.name})`, value: summarize(result.cold), goal: 'same frame', ok: result.cold.every((s) => s.sameFrame) });
+    const result = await placement(
+      extensionDir,
+      browser.context,
+      browser.extensionId,
+      plainContext,
+      pages,
+      scenario,
+      RUNS,
+      COLD_RUNS,
+    );
+    rows.push({
+      metric: `anchor → UI, warm (${scenario.name})`,
+      value: summarize(result.warm),
+      goal: 'same frame',
+      ok: result.warm.every((s) => s.sameFrame),
+    });
+    rows.push({
+      metric: `anchor → UI, first page of a fresh profile (${scenario.name})`,
+      value: summarize(result.cold),
+      goal: 'same frame',
+      ok: result.cold.every((s) => s.sameFrame),
+    });
     const clsWith = meanOf(result.warm.map((s) => s.cls));
     const clsWithout = meanOf(result.without.map((s) => s.cls));
-    rows.push({ metric: `CLS with / without the extension (${scenario.name})`, value: `${clsWith.toFixed(3)} / ${clsWithout.toFixed(3)} (mean of ${result.warm.length} each)`, goal: 'added ≤ 0.01', ok: clsWith - clsWithout <= 0.01 });
+    rows.push({
+      metric: `CLS with / without the extension (${scenario.name})`,
+      value: `${clsWith.toFixed(3)} / ${clsWithout.toFixed(3)} (mean of ${result.warm.length} each)`,
+      goal: 'added ≤ 0.01',
+      ok: clsWith - clsWithout <= 0.01,
+    });
     const script = result.warm.map((s) => s.scriptMs);
-    rows.push({ metric: `main-thread time in our content script per navigation (${scenario.name})`, value: `median ${round(median(script))} ms, max ${round(Math.max(...script))} ms (sampled)`, goal: '—', ok: undefined });
-    const longTasks = result.warm.reduce((sum, s) => sum + s.longTasks, 0) - result.without.reduce((sum, s) => sum + s.longTasks, 0);
-    rows.push({ metric: `long tasks > 50 ms, with minus without (${scenario.name})`, value: String(longTasks), goal: '≤ 0', ok: longTasks <= 0 });
+    rows.push({
+      metric: `main-thread time in our content script per navigation (${scenario.name})`,
+      value: `median ${round(median(script))} ms, max ${round(Math.max(...script))} ms (sampled)`,
+      goal: '—',
+      ok: undefined,
+    });
+    const longTasks =
+      result.warm.reduce((sum, s) => sum + s.longTasks, 0) - result.without.reduce((sum, s) => sum + s.longTasks, 0);
+    rows.push({
+      metric: `long tasks > 50 ms, with minus without (${scenario.name})`,
+      value: String(longTasks),
+      goal: '≤ 0',
+      ok: longTasks <= 0,
+    });
   }
 
   const load = await pageLoadRatio(browser.context, plainContext, `${WORKSPACE_FORM_URL}?aian=1`, RUNS);
@@ -114,7 +196,9 @@ async function contentScriptRows(extensionDir: string, browser: ExtensionBrowser
   const prefill = await prefillClickToApplied(browser, RUNS);
   rows.push({
     metric: 'prefill click → all fields applied (interactive form, both layouts)',
-    value: prefill ? `median ${round(prefill.median)} ms, p95 ${round(prefill.p95)} ms (${prefill.runs} runs)` : 'not measured',
+    value: prefill
+      ? `median ${round(prefill.median)} ms, p95 ${round(prefill.p95)} ms (${prefill.runs} runs)`
+      : 'not measured',
     goal: '≤ 50 ms',
     ok: prefill ? prefill.median <= 50 : false,
   });
@@ -134,7 +218,11 @@ async function popupRow(browser: ExtensionBrowser): Promise<Row> {
 }
 
 async function classRow(browser: ExtensionBrowser): Promise<Row> {
-  const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }).chrome.runtime.getManifest());
+  const manifest = await browser.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }
+    ).chrome.runtime.getManifest(),
+  );
   const fingerprint = /([0-9a-f]{10})\)$/.exec(manifest.version_name ?? '')?.[1] ?? '';
   const course = JSON.parse(readFileSync('courses/default.json', 'utf8')) as { slug: string; name: string };
   const result = await classLoad(browser, CLASS_FILES, RUNS, { slug: course.slug, name: course.name, fingerprint });

@@ -27,8 +27,16 @@ describeInChromium('class view in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchWithExtension(inject('extensionDir'));
-    const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }).chrome.runtime.getManifest());
-    stamp = { slug: COURSE.slug, name: COURSE.name, fingerprint: /([0-9a-f]{10})\)$/.exec(manifest.version_name ?? '')![1]! };
+    const manifest = await browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }
+      ).chrome.runtime.getManifest(),
+    );
+    stamp = {
+      slug: COURSE.slug,
+      name: COURSE.name,
+      fingerprint: /([0-9a-f]{10})\)$/.exec(manifest.version_name ?? '')![1]!,
+    };
     dir = join(browser.userDataDir, 'hand-ins');
     mkdirSync(join(dir, 'class'), { recursive: true });
     classFiles = generatedClass(TRAINEES, stamp).map(({ name, data }) => {
@@ -52,9 +60,21 @@ describeInChromium('class view in Chromium', () => {
       older: join(dir, 'trainee-005-monday.json'),
       invalid: join(dir, 'notes.json'),
     };
-    writeFileSync(extra.other, JSON.stringify(handInFile({ name: 'Visitor', done: 3, course: { slug: 'genomics-101', name: 'Genomics', fingerprint: 'abcdef1234' } })));
+    writeFileSync(
+      extra.other,
+      JSON.stringify(
+        handInFile({
+          name: 'Visitor',
+          done: 3,
+          course: { slug: 'genomics-101', name: 'Genomics', fingerprint: 'abcdef1234' },
+        }),
+      ),
+    );
     const older = generatedClass(6, stamp)[5]!.data;
-    writeFileSync(extra.older, JSON.stringify({ ...older, exportedAt: older.exportedAt - 86_400_000, events: older.events.slice(0, 1) }));
+    writeFileSync(
+      extra.older,
+      JSON.stringify({ ...older, exportedAt: older.exportedAt - 86_400_000, events: older.events.slice(0, 1) }),
+    );
     writeFileSync(extra.invalid, '{"my": "notes"');
     await page.goto(url());
     await page.getByTestId('class-files').setInputFiles([...classFiles, ...Object.values(extra)]);
@@ -62,18 +82,37 @@ describeInChromium('class view in Chromium', () => {
     await expect.poll(traineeCount, { timeout: 20_000 }).toBe(String(TRAINEES));
     // Every trainee counted; the table holds a first page, and the rest are a click away.
     expect(await rowCount()).toBe(TABLE_PAGE);
-    expect(await page.getByTestId('class-showing').textContent()).toBe(`Showing ${TRAINEES} of ${TRAINEES} trainees. The table lists the first ${TABLE_PAGE}.`);
+    expect(await page.getByTestId('class-showing').textContent()).toBe(
+      `Showing ${TRAINEES} of ${TRAINEES} trainees. The table lists the first ${TABLE_PAGE}.`,
+    );
     await page.getByTestId('class-show-all').click();
     await expect.poll(rowCount).toBe(TRAINEES);
     // The focus goes to the first row added, not back to the top of the page.
-    expect(await page.evaluate((row) => document.activeElement === document.querySelectorAll('[data-testid="class-table"] tbody tr')[row]!.firstElementChild, TABLE_PAGE)).toBe(true);
+    expect(
+      await page.evaluate(
+        (row) =>
+          document.activeElement ===
+          document.querySelectorAll('[data-testid="class-table"] tbody tr')[row]!.firstElementChild,
+        TABLE_PAGE,
+      ),
+    ).toBe(true);
     expect(await page.getByTestId('class-showing').textContent()).toBe(`Showing ${TRAINEES} of ${TRAINEES} trainees.`);
-    expect(await page.locator('[data-testid="class-table"] tbody th').evaluateAll((cells) => new Set(cells.map((c) => c.firstChild!.textContent)).size)).toBe(TRAINEES);
-    const stuck = await page.locator('[data-stuck]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-stuck'), Number(row.querySelector('[data-count]')!.textContent)]));
+    expect(
+      await page
+        .locator('[data-testid="class-table"] tbody th')
+        .evaluateAll((cells) => new Set(cells.map((c) => c.firstChild!.textContent)).size),
+    ).toBe(TRAINEES);
+    const stuck = await page
+      .locator('[data-stuck]')
+      .evaluateAll((rows) =>
+        rows.map((row) => [row.getAttribute('data-stuck'), Number(row.querySelector('[data-count]')!.textContent)]),
+      );
     expect(new Map(stuck as Array<[string, number]>)).toEqual(expectedStuck(TRAINEES));
 
     expect(await page.getByTestId('apart-other').textContent()).toContain('other-course.json');
-    expect(await page.getByTestId('apart-duplicates').textContent()).toMatch(/trainee-005-monday\.json.*the newer file trainee-005\.json is in the table/);
+    expect(await page.getByTestId('apart-duplicates').textContent()).toMatch(
+      /trainee-005-monday\.json.*the newer file trainee-005\.json is in the table/,
+    );
     expect(await page.getByTestId('apart-rejected').textContent()).toContain('notes.json — Not JSON text');
     expect(await page.getByTestId('class-trust').textContent()).toContain('self-reported');
     // Trainees with i mod 3 = 0 that got past "first sign-in" have it ticked by hand.
@@ -86,7 +125,9 @@ describeInChromium('class view in Chromium', () => {
     const expected = expectedStuck(TRAINEES).get('identity')!;
     await page.locator('[data-stuck="identity"] button').click();
     await expect.poll(rowCount).toBe(expected);
-    const nextSteps = await page.locator('td[data-next]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-next')));
+    const nextSteps = await page
+      .locator('td[data-next]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-next')));
     expect(new Set(nextSteps)).toEqual(new Set(['identity']));
     await page.getByTestId('filter-next').selectOption('all');
     await expect.poll(rowCount).toBe(TABLE_PAGE);
@@ -95,7 +136,13 @@ describeInChromium('class view in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     expect(await page.locator('th[aria-sort="descending"] button[data-sort="progress"]').count()).toBe(1);
-    expect(await page.locator('[data-testid="class-table"] tbody tr').first().locator('td[data-next]').getAttribute('data-next')).toBe('finished');
+    expect(
+      await page
+        .locator('[data-testid="class-table"] tbody tr')
+        .first()
+        .locator('td[data-next]')
+        .getAttribute('data-next'),
+    ).toBe('finished');
   });
 
   it('downloads the table as CSV: BOM, one line per trainee, formula-safe', async () => {
@@ -125,21 +172,37 @@ describeInChromium('class view in Chromium', () => {
     // Evaluated through the debugger protocol: the page's CSP (script-src 'self') refuses an inline script tag.
     await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+              o: object,
+            ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }>;
+          };
+        }
+      ).axe;
       // Every rule still runs on every node; only the passing nodes are not collected.
-      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map(
+        (v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+      );
     });
     expect(violations).toEqual([]);
   });
 
   it('reads a zip of hand-in files and a picked folder', async () => {
     const zipPath = join(dir, 'class.zip');
-    const entries = generatedClass(20, stamp).map(({ name, data }) => ({ name: `week1/${name}`, data: JSON.stringify(data) }));
+    const entries = generatedClass(20, stamp).map(({ name, data }) => ({
+      name: `week1/${name}`,
+      data: JSON.stringify(data),
+    }));
     writeFileSync(zipPath, buildZip([...entries, { name: 'week1/bomb.json', data: new Uint8Array(3 * 1024 * 1024) }]));
     await page.goto(url());
     await page.getByTestId('class-files').setInputFiles(zipPath);
     await expect.poll(rowCount).toBe(20);
-    expect(await page.getByTestId('apart-rejected').textContent()).toContain('class.zip › week1/bomb.json — Unpacks to far more');
+    expect(await page.getByTestId('apart-rejected').textContent()).toContain(
+      'class.zip › week1/bomb.json — Unpacks to far more',
+    );
 
     await page.goto(url());
     await page.getByTestId('class-folder').setInputFiles(join(dir, 'class'));

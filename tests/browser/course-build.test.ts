@@ -24,14 +24,19 @@ describeInChromium('a course built with `npm run build:course`', () => {
 
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
-    const build = spawnSync(process.execPath, ['scripts/build-course.mjs', COURSE_FILE], { env: { ...process.env, OUT_DIR: OUT, NO_COLOR: '1' }, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build-course.mjs', COURSE_FILE], {
+      env: { ...process.env, OUT_DIR: OUT, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
     printed = build.stdout;
     warned = build.stderr;
     browser = await launchWithExtension(join(OUT, 'chrome-mv3'));
     await servePages(browser.context, {
       [GOOGLE_403_URL]: GOOGLE_403,
-      ...(hasSnapshots ? { [`${WORKBENCH}/workspaces/build`]: () => snapshotDocument('workspace-edit-create-initial.html') } : {}),
+      ...(hasSnapshots
+        ? { [`${WORKBENCH}/workspaces/build`]: () => snapshotDocument('workspace-edit-create-initial.html') }
+        : {}),
     });
   });
   afterAll(() => browser?.close());
@@ -47,11 +52,25 @@ describeInChromium('a course built with `npm run build:course`', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    const access = manifest.content_scripts.map((script: { js: string[]; matches: string[]; exclude_matches: string[] }) => ({ js: script.js, matches: script.matches, exclude_matches: script.exclude_matches }));
+    const access = manifest.content_scripts.map(
+      (script: { js: string[]; matches: string[]; exclude_matches: string[] }) => ({
+        js: script.js,
+        matches: script.matches,
+        exclude_matches: script.exclude_matches,
+      }),
+    );
     expect(access).toEqual([
-      { js: ['content-scripts/google-403.js'], matches: ['https://accounts.google.com/*'], exclude_matches: IDENTITY_HOSTS },
+      {
+        js: ['content-scripts/google-403.js'],
+        matches: ['https://accounts.google.com/*'],
+        exclude_matches: IDENTITY_HOSTS,
+      },
       { js: ['content-scripts/rw2.js'], matches: ['https://workbench.verily.com/*'], exclude_matches: IDENTITY_HOSTS },
-      { js: ['content-scripts/workbench.js'], matches: [`${WORKBENCH}/*`, ...course.extraHosts], exclude_matches: IDENTITY_HOSTS },
+      {
+        js: ['content-scripts/workbench.js'],
+        matches: [`${WORKBENCH}/*`, ...course.extraHosts],
+        exclude_matches: IDENTITY_HOSTS,
+      },
     ]);
     expect(course.extraHosts).toEqual(['https://preprod-workbench.researchallofus.org/*']);
     expect(printed).toContain(`Extra Workbench hosts: ${course.extraHosts.join(', ')}`);
@@ -77,7 +96,9 @@ describeInChromium('a course built with `npm run build:course`', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect.poll(() => options.locator('[data-testid="fingerprint"]').textContent()).toBe(fingerprint);
     const workspace = options.locator('[data-page="workspace"]');
-    expect(await workspace.locator('[data-path="workspace.nameTemplate"]').first().textContent()).toContain('{lastName}_HDB_bootcamp');
+    expect(await workspace.locator('[data-path="workspace.nameTemplate"]').first().textContent()).toContain(
+      '{lastName}_HDB_bootcamp',
+    );
     expect(await workspace.textContent()).toContain(course.answers.intendedStudy);
     expect(await options.locator('[data-page="share"]').textContent()).toContain('rosa.testwell@researchallofus.org');
     expect(await options.locator('[data-unexplained]').count()).toBe(0);

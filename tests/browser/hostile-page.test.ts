@@ -67,7 +67,9 @@ describeInChromium('a hostile page', () => {
       const identity = page.locator('[data-wbc-tip="dar-identity-pending"]');
       await expect.poll(() => identity.count(), WAIT).toBe(1);
       await page.evaluate(() => {
-        const hide = document.querySelector('wbc-tip-dar-identity')!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')!;
+        const hide = document
+          .querySelector('wbc-tip-dar-identity')!
+          .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label^="Hide"]')!;
         hide.click();
         hide.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       });

@@ -7,7 +7,8 @@ import { LEGACY_BUILD_URL, LEGACY_HOME_URL, legacySitePages } from '../fixtures/
 
 // The content script starts at document_idle in a fresh browser: allow it more than expect.poll's default second.
 const WAIT = { timeout: 10_000 };
-const links = (page: Page, host: string) => page.locator(`${host} a`).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+const links = (page: Page, host: string) =>
+  page.locator(`${host} a`).evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
 
 describeInChromium('the legacy Workbench points to Researcher Workbench 2.0 (default course)', () => {
   let browser: ExtensionBrowser;
@@ -29,7 +30,9 @@ describeInChromium('the legacy Workbench points to Researcher Workbench 2.0 (def
 
     // "Create Workspace" opens the modal without a URL change.
     await page.locator('[data-fixture="create"]').click();
-    const modalTip = page.locator('[role="dialog"][aria-label="Create Workspace Redirect Modal"] wbc-ws-moved-modal [role="note"]');
+    const modalTip = page.locator(
+      '[role="dialog"][aria-label="Create Workspace Redirect Modal"] wbc-ws-moved-modal [role="note"]',
+    );
     await expect.poll(() => modalTip.count(), WAIT).toBe(1);
     expect(await links(page, 'wbc-ws-moved-modal')).toEqual(['https://workbench.verily.com']);
     expect(page.url()).toBe(LEGACY_HOME_URL);
@@ -39,7 +42,10 @@ describeInChromium('the legacy Workbench points to Researcher Workbench 2.0 (def
     await page.close();
   });
 
-  for (const [how, delay] of [['after our script started', 1500], ['before our script started', 0]] as const) {
+  for (const [how, delay] of [
+    ['after our script started', 1500],
+    ['before our script started', 0],
+  ] as const) {
     it(`/workspaces/build sends the trainee home (${how}): the tip says why, and where to go`, async () => {
       const page = await browser.context.newPage();
       await page.goto(`${LEGACY_BUILD_URL}?delay=${delay}`);

@@ -25,7 +25,14 @@ describeInChromium('the background checks who is asking', () => {
     let world: ExecutionContext;
     /** Runs in the content script's isolated world, where chrome.runtime is ours. */
     const fromContentScript = async (expression: string) =>
-      ((await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } }).result.value;
+      (
+        (await cdp.send('Runtime.evaluate', {
+          contextId: world.id,
+          expression,
+          awaitPromise: true,
+          returnByValue: true,
+        })) as { result: { value: unknown } }
+      ).result.value;
 
     beforeAll(async () => {
       browser = await launchWithExtension(inject('extensionDir'));
@@ -36,7 +43,10 @@ describeInChromium('the background checks who is asking', () => {
       cdp.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
       await cdp.send('Runtime.enable');
       await page.goto(DAR);
-      const ours = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
+      const ours = () =>
+        contexts.find(
+          (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`,
+        );
       for (let waited = 0; !ours() && waited < 10_000; waited += 100) await page.waitForTimeout(100);
       world = ours()!;
       expect(world).toBeDefined();
@@ -47,19 +57,34 @@ describeInChromium('the background checks who is asking', () => {
     afterAll(() => browser?.close());
 
     it('a report from the content script is accepted', async () => {
-      const reply = await fromContentScript(send({ type: 'progress/record', events: [{ step: 'ducc', state: 'done', source: '/data-access-requirements' }] }));
+      const reply = await fromContentScript(
+        send({
+          type: 'progress/record',
+          events: [{ step: 'ducc', state: 'done', source: '/data-access-requirements' }],
+        }),
+      );
       expect(reply).toMatchObject({ ok: true });
     });
 
-    it.each([{ type: 'progress/reset' }, { type: 'progress/export' }, { type: 'progress/get' }, { type: 'progress/mark', step: 'workspace-created' }, { type: 'progress/import', data: {} }])(
-      '$type from the content script is refused',
-      async (message) => {
-        expect(await fromContentScript(send(message))).toEqual({ ok: false, code: 'forbidden', error: `${message.type} is not accepted from this context` });
-      },
-    );
+    it.each([
+      { type: 'progress/reset' },
+      { type: 'progress/export' },
+      { type: 'progress/get' },
+      { type: 'progress/mark', step: 'workspace-created' },
+      { type: 'progress/import', data: {} },
+    ])('$type from the content script is refused', async (message) => {
+      expect(await fromContentScript(send(message))).toEqual({
+        ok: false,
+        code: 'forbidden',
+        error: `${message.type} is not accepted from this context`,
+      });
+    });
 
     it('the same export from the popup is answered, with the reported step still recorded (control)', async () => {
-      const reply = (await popup.evaluate(send({ type: 'progress/export' }))) as { ok: boolean; value?: { events: Array<{ step: string }> } };
+      const reply = (await popup.evaluate(send({ type: 'progress/export' }))) as {
+        ok: boolean;
+        value?: { events: Array<{ step: string }> };
+      };
       expect(reply.ok).toBe(true);
       expect(reply.value!.events.some((event) => event.step === 'ducc')).toBe(true);
     });

@@ -6,7 +6,8 @@ import { servePages, snapshotDocument } from '../support/serve';
 import { hasSnapshots } from '../support/snapshots';
 
 // The same page after an imagined Workbench release renamed its module markers.
-const changedDar = () => snapshotDocument('dar-mixed-prod-flags.html').replace(/data-test-id="module-/g, 'data-test-id="requirement-');
+const changedDar = () =>
+  snapshotDocument('dar-mixed-prod-flags.html').replace(/data-test-id="module-/g, 'data-test-id="requirement-');
 
 describeInChromium('options page diagnostics', () => {
   let browser: ExtensionBrowser;
@@ -22,7 +23,11 @@ describeInChromium('options page diagnostics', () => {
   afterAll(() => browser?.close());
 
   it('shows the build fingerprint recorded in the manifest', async () => {
-    const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }).chrome.runtime.getManifest());
+    const manifest = await browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest: () => { version_name?: string } } } }
+      ).chrome.runtime.getManifest(),
+    );
     const fingerprint = /\(\S+ ([0-9a-f]{10})\)$/.exec(manifest.version_name ?? '')?.[1];
     expect(fingerprint).toBeDefined();
     const options = await browser.context.newPage();
@@ -50,11 +55,14 @@ describeInChromium('options page diagnostics', () => {
     const reports = options.locator('[data-testid="tab-report"]');
     // Content scripts start at document_idle: ask again until both tabs answer.
     await expect
-      .poll(async () => {
-        await button.click();
-        await options.locator('button:not([disabled])', { hasText: 'Check open Workbench tabs' }).waitFor();
-        return reports.count();
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await button.click();
+          await options.locator('button:not([disabled])', { hasText: 'Check open Workbench tabs' }).waitFor();
+          return reports.count();
+        },
+        { timeout: 15_000 },
+      )
       .toBe(2);
 
     const good = reports.filter({ hasText: '/data-access-requirements' });
@@ -62,7 +70,9 @@ describeInChromium('options page diagnostics', () => {
     expect(await good.locator('tr[data-selector="darModule"]').getAttribute('data-verdict')).toBe('found');
     expect(await good.locator('tr[data-selector="darModuleStatus"]').getAttribute('data-verdict')).toBe('found');
     expect(await good.locator('[data-testid="diag-verdict"]').textContent()).toContain('Everything the guidance needs');
-    expect(await good.locator('tr[data-selector="darCompleted"]').getAttribute('data-verdict')).toBe('not-in-this-state');
+    expect(await good.locator('tr[data-selector="darCompleted"]').getAttribute('data-verdict')).toBe(
+      'not-in-this-state',
+    );
 
     const bad = reports.filter({ hasText: '/ras-callback' });
     expect(await bad.locator('tr[data-selector="darModule"]').getAttribute('data-verdict')).toBe('missing');

@@ -19,9 +19,24 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: 'workspace form, AI/AN layout', url: `${WORKSPACE_FORM_URL}?aian=1`, anchor: 'input[data-test-id="workspace-name"]', ours: 'wbc-ws-name' },
-  { name: 'workspace form, layout without AI/AN', url: `${WORKSPACE_FORM_URL}?aian=0`, anchor: '[data-test-id="review-request-btn-false"]', ours: 'wbc-ws-review' },
-  { name: 'Data Access Requirements (content after load)', url: DAR_URL, anchor: '[data-test-id="module-IDENTITY"]', ours: 'wbc-tip-dar-identity' },
+  {
+    name: 'workspace form, AI/AN layout',
+    url: `${WORKSPACE_FORM_URL}?aian=1`,
+    anchor: 'input[data-test-id="workspace-name"]',
+    ours: 'wbc-ws-name',
+  },
+  {
+    name: 'workspace form, layout without AI/AN',
+    url: `${WORKSPACE_FORM_URL}?aian=0`,
+    anchor: '[data-test-id="review-request-btn-false"]',
+    ours: 'wbc-ws-review',
+  },
+  {
+    name: 'Data Access Requirements (content after load)',
+    url: DAR_URL,
+    anchor: '[data-test-id="module-IDENTITY"]',
+    ours: 'wbc-tip-dar-identity',
+  },
 ];
 
 /** Before any page script: every animation frame notes whether the anchor and our host are in the page; layout shifts are summed. */
@@ -40,7 +55,9 @@ const PROBE = `(() => {
 
 async function open(context: BrowserContext, scenario: Scenario): Promise<Page> {
   const page = await context.newPage();
-  await page.addInitScript(`window.__probe = ${JSON.stringify({ anchor: scenario.anchor, ours: scenario.ours })};${PROBE}`);
+  await page.addInitScript(
+    `window.__probe = ${JSON.stringify({ anchor: scenario.anchor, ours: scenario.ours })};${PROBE}`,
+  );
   await page.goto(scenario.url);
   await page.locator(scenario.anchor).waitFor({ timeout: 10_000 });
   // Let the page settle (layout shifts are reported after the frame they happen in).
@@ -58,7 +75,11 @@ describeInChromium('placement', () => {
 
     beforeAll(async () => {
       browser = await launchWithExtension(inject('extensionDir'));
-      plain = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+      plain = await chromium.launch({
+        executablePath: inject('chromiumPath'),
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
       plainContext = await plain.newContext();
       const pages = { ...workspaceFormPages({ aian: true }), ...darPages() };
       await servePages(browser.context, pages);
@@ -72,7 +93,9 @@ describeInChromium('placement', () => {
     for (const scenario of SCENARIOS) {
       it(`${scenario.name}: the first frame with the page's anchor already has our UI`, async () => {
         const page = await open(browser.context, scenario);
-        const frames = await page.evaluate(() => (window as unknown as { __frames: Array<[boolean, boolean]> }).__frames);
+        const frames = await page.evaluate(
+          () => (window as unknown as { __frames: Array<[boolean, boolean]> }).__frames,
+        );
         const first = frames.findIndex(([anchor]) => anchor);
         expect(first, 'the probe saw the anchor').toBeGreaterThanOrEqual(0);
         expect(frames[first], `frame ${first} of ${frames.length}`).toEqual([true, true]);
@@ -91,7 +114,11 @@ describeInChromium('placement', () => {
       it(`${scenario.name}: none of our UI overlaps a Workbench control`, async () => {
         const page = await open(browser.context, scenario);
         const overlaps = await page.evaluate(() => {
-          const controls = [...document.querySelectorAll('button, input, select, textarea, a[href], label, [role="button"], [role="radio"], [role="checkbox"], [role="combobox"]')]
+          const controls = [
+            ...document.querySelectorAll(
+              'button, input, select, textarea, a[href], label, [role="button"], [role="radio"], [role="checkbox"], [role="combobox"]',
+            ),
+          ]
             .filter((el) => !el.closest('[data-wbc]'))
             .map((el) => ({ el, box: el.getBoundingClientRect() }))
             .filter(({ box }) => box.width > 0 && box.height > 0);
@@ -100,7 +127,8 @@ describeInChromium('placement', () => {
             const ours = host.getBoundingClientRect();
             if (ours.width === 0 || ours.height === 0) continue;
             for (const { el, box } of controls) {
-              const apart = box.right <= ours.left || box.left >= ours.right || box.bottom <= ours.top || box.top >= ours.bottom;
+              const apart =
+                box.right <= ours.left || box.left >= ours.right || box.bottom <= ours.top || box.top >= ours.bottom;
               if (!apart) found.push(`${host.localName} × ${el.outerHTML.slice(0, 80)}`);
             }
           }

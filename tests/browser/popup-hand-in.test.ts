@@ -15,7 +15,13 @@ describeInChromium('popup hand-in in Chromium', () => {
   const stateOf = (step: string) => popup.locator(`[data-step="${step}"]`).getAttribute('data-state');
   /** What a content script does: a message the background validates and stores. */
   const send = (message: unknown) =>
-    popup.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } }).chrome.runtime.sendMessage(m), message);
+    popup.evaluate(
+      (m) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } }
+        ).chrome.runtime.sendMessage(m),
+      message,
+    );
   const reopen = async () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByTestId('fingerprint').waitFor();
@@ -29,7 +35,10 @@ describeInChromium('popup hand-in in Chromium', () => {
   afterAll(() => browser?.close());
 
   it('export → reset → import of the downloaded file restores the same progress', async () => {
-    await send({ type: 'progress/record', events: [{ step: 'two-factor', state: 'done', source: '/data-access-requirements', shownDate: 'Nov 18, 2026' }] });
+    await send({
+      type: 'progress/record',
+      events: [{ step: 'two-factor', state: 'done', source: '/data-access-requirements', shownDate: 'Nov 18, 2026' }],
+    });
     await popup.getByRole('button', { name: 'Mark done: Training workspace created' }).click();
     await expect.poll(() => stateOf('workspace-created')).toBe('done');
     expect(await stateOf('two-factor')).toBe('done');
@@ -59,7 +68,9 @@ describeInChromium('popup hand-in in Chromium', () => {
     const file = join(browser.userDataDir, 'notes.json');
     writeFileSync(file, JSON.stringify({ notes: 'my own file' }));
     await popup.getByTestId('import-file').setInputFiles(file);
-    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('is not a Workbench Companion progress file');
+    await expect
+      .poll(() => popup.getByRole('alert').textContent())
+      .toContain('is not a Workbench Companion progress file');
     expect(await popup.getByRole('alert').textContent()).toContain('Nothing was changed');
     expect(await stateOf('two-factor')).toBe('done');
   });
@@ -69,7 +80,8 @@ describeInChromium('popup hand-in in Chromium', () => {
     await browser.context.addInitScript(() => {
       const clipboard = navigator.clipboard;
       const write = clipboard.writeText.bind(clipboard);
-      clipboard.writeText = (text: string) => write(text).then(() => void ((globalThis as unknown as { copied: string }).copied = text));
+      clipboard.writeText = (text: string) =>
+        write(text).then(() => void ((globalThis as unknown as { copied: string }).copied = text));
     });
     await reopen();
     await popup.getByTestId('copy-summary').click();
@@ -77,12 +89,22 @@ describeInChromium('popup hand-in in Chromium', () => {
     const text = (await popup.getByTestId('summary-text').count())
       ? await popup.getByTestId('summary-text').inputValue()
       : await popup.evaluate(() => (globalThis as unknown as { copied: string }).copied);
-    expect(text).toMatch(/^Trainee's progress in All of Us Researcher Workbench orientation: 2 of 10 steps done; still to do: /);
+    expect(text).toMatch(
+      /^Trainee's progress in All of Us Researcher Workbench orientation: 2 of 10 steps done; still to do: /,
+    );
   });
 
   it('accepts a 10,000-event log and opens with it (first render marked once)', async () => {
-    const events = Array.from({ length: 10_000 }, (_, i) => ({ step: i % 2 ? 'identity' : 'rt-training', state: i % 3 ? 'pending' : 'done', source: '/data-access-requirements', at: 1_700_000_000_000 + i }));
-    const reply = await send({ type: 'progress/import', data: { format: 'workbench-companion-progress', version: 1, exportedAt: Date.now(), events } });
+    const events = Array.from({ length: 10_000 }, (_, i) => ({
+      step: i % 2 ? 'identity' : 'rt-training',
+      state: i % 3 ? 'pending' : 'done',
+      source: '/data-access-requirements',
+      at: 1_700_000_000_000 + i,
+    }));
+    const reply = await send({
+      type: 'progress/import',
+      data: { format: 'workbench-companion-progress', version: 1, exportedAt: Date.now(), events },
+    });
     expect(reply).toMatchObject({ ok: true, value: { eventCount: 10_000 } });
     await reopen();
     expect(await popup.evaluate(() => performance.getEntriesByName('wbc-popup-rendered').length)).toBe(1);

@@ -55,7 +55,11 @@ describeInChromium('popup progress in Chromium', () => {
       await popup.evaluate(AXE);
       const runAxe = () =>
         popup.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run: (root: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+          const axe = (
+            globalThis as unknown as {
+              axe: { run: (root: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+            }
+          ).axe;
           return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
         });
       expect(await runAxe()).toEqual([]);
@@ -77,7 +81,10 @@ describeInChromium('popup progress in Chromium', () => {
 
     it('"next step" opens the Workbench page of the first open step', async () => {
       await expect.poll(() => popup.getByTestId('next-step').textContent()).toContain('Identity verification');
-      const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.getByTestId('next-step').click()]);
+      const [opened] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        popup.getByTestId('next-step').click(),
+      ]);
       await opened.waitForURL(DAR);
       await opened.close();
     });

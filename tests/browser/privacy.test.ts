@@ -39,7 +39,11 @@ async function visit(context: BrowserContext, urls: string[]): Promise<void> {
 
 /** The same pages in a browser without any extension: what the pages ask for by themselves. */
 async function pageRequestsWithoutExtension(pages: Pages, urls: string[]): Promise<PageRequest[]> {
-  const plain = await chromium.launch({ executablePath: requireChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plain = await chromium.launch({
+    executablePath: requireChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const context = await plain.newContext();
   const seen = recordPageRequests(context);
   await servePages(context, pages);
@@ -65,7 +69,11 @@ describe('built extension: permissions and code', () => {
       optional_permissions: manifest.optional_permissions ?? [],
       optional_host_permissions: manifest.optional_host_permissions ?? [],
       web_accessible_resources: manifest.web_accessible_resources ?? [],
-      content_scripts: manifest.content_scripts.map((c: Record<string, string[]>) => ({ js: c.js, matches: c.matches, exclude_matches: c.exclude_matches ?? [] })),
+      content_scripts: manifest.content_scripts.map((c: Record<string, string[]>) => ({
+        js: c.js,
+        matches: c.matches,
+        exclude_matches: c.exclude_matches ?? [],
+      })),
     };
     expect(access).toEqual(JSON.parse(readFileSync('tests/fixtures/manifest-access.json', 'utf8')));
     expect(access.permissions).toEqual(['storage']);
@@ -98,7 +106,10 @@ describeInChromium('no network requests from any extension context', () => {
     const browser = await launchWithExtension(extensionDir);
     await browser.worker.evaluate(() => fetch('https://example.invalid/control').catch(() => undefined));
     await expect.poll(() => browser.networkViolations.length).toBeGreaterThan(0);
-    expect(browser.networkViolations[0]).toMatchObject({ from: 'service worker', url: 'https://example.invalid/control' });
+    expect(browser.networkViolations[0]).toMatchObject({
+      from: 'service worker',
+      url: 'https://example.invalid/control',
+    });
     await browser.close({ allowNetwork: true });
   });
 
@@ -113,7 +124,11 @@ describeInChromium('no network requests from any extension context', () => {
     afterAll(() => browser?.close({ allowNetwork: true }));
 
     it('popup, options, content scripts and the service worker make zero requests', async () => {
-      await visit(browser.context, [`chrome-extension://${browser.extensionId}/popup.html`, `chrome-extension://${browser.extensionId}/options.html`, ...WEB_URLS]);
+      await visit(browser.context, [
+        `chrome-extension://${browser.extensionId}/popup.html`,
+        `chrome-extension://${browser.extensionId}/options.html`,
+        ...WEB_URLS,
+      ]);
       expect(browser.networkViolations).toEqual([]);
     });
 
@@ -133,7 +148,13 @@ describeInChromium('no network requests from any extension context', () => {
     expect(extra.map((r) => r.url).sort()).toEqual(Object.values(LEAK_URLS).sort());
     expect(seen.map((r) => r.url)).toContain(`${WORKBENCH}/page-logo.png`);
     // A stylesheet a script adds names that script as its initiator: caught in every browser test, not only here.
-    expect(leaky.networkViolations).toContainEqual(expect.objectContaining({ url: LEAK_URLS.stylesheet, type: 'stylesheet', from: expect.stringContaining('/leak.js') }));
+    expect(leaky.networkViolations).toContainEqual(
+      expect.objectContaining({
+        url: LEAK_URLS.stylesheet,
+        type: 'stylesheet',
+        from: expect.stringContaining('/leak.js'),
+      }),
+    );
     await leaky.close({ allowNetwork: true });
   });
 });

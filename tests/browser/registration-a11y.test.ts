@@ -24,11 +24,20 @@ interface Violation {
 async function axeViolations(page: Page, hostSelector = '[data-wbc], wbc-google-403'): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Element,
+          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const found: Violation[] = [];
     for (const host of document.querySelectorAll(selector)) {
       const result = await axe.run(host);
-      for (const v of result.violations) found.push({ host: host.localName, rule: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) });
+      for (const v of result.violations)
+        found.push({ host: host.localName, rule: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)) });
     }
     return found;
   }, hostSelector);
@@ -44,7 +53,8 @@ async function showStep(page: Page, html: string, path?: string): Promise<void> 
   );
 }
 
-const shown = (page: Page, ids: string[]) => Promise.all(ids.map((id) => page.locator(`[data-wbc-tip="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 })));
+const shown = (page: Page, ids: string[]) =>
+  Promise.all(ids.map((id) => page.locator(`[data-wbc-tip="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 })));
 
 /** The focused element, looking through open shadow roots. */
 const focusedIn = (page: Page) =>
@@ -83,7 +93,9 @@ describeInChromium('tips are accessible', () => {
     it('control: axe does look inside a tip (a nameless button there is reported)', async () => {
       await page.goto(`${WORKBENCH}/not-found`);
       await shown(page, ['rec-not-found']);
-      await page.evaluate(() => document.querySelector('[data-wbc]')!.shadowRoot!.append(document.createElement('button')));
+      await page.evaluate(() =>
+        document.querySelector('[data-wbc]')!.shadowRoot!.append(document.createElement('button')),
+      );
       expect((await axeViolations(page)).map((v) => v.rule)).toContain('button-name');
     });
 
@@ -93,8 +105,14 @@ describeInChromium('tips are accessible', () => {
       expect(await axeViolations(page)).toEqual([]);
       const steps: Array<[string, string[]]> = [
         [readSnapshot('account-creation-tos.html'), ['reg-terms']],
-        [readSnapshot('account-creation-institution.html'), ['reg-institution', 'reg-institution-email', 'reg-institution-role']],
-        [readSnapshot('account-creation-details.html'), ['reg-details-username', 'reg-details-address', 'reg-details-background', 'reg-details-next']],
+        [
+          readSnapshot('account-creation-institution.html'),
+          ['reg-institution', 'reg-institution-email', 'reg-institution-role'],
+        ],
+        [
+          readSnapshot('account-creation-details.html'),
+          ['reg-details-username', 'reg-details-address', 'reg-details-background', 'reg-details-next'],
+        ],
         [readFileSync('tests/fixtures/account-creation-success.html', 'utf8'), ['reg-success']],
       ];
       for (const [html, ids] of steps) {
@@ -123,7 +141,13 @@ describeInChromium('tips are accessible', () => {
     });
 
     it("every Workbench dead end and Google's 403 banner: 0 violations", async () => {
-      for (const [path, id] of [['/not-found', 'rec-not-found'], ['/sign-in-again', 'rec-sign-in-again'], ['/session-expired', 'rec-session-expired'], ['/user-disabled', 'rec-user-disabled'], ['/admin/users', 'rec-authority-missing']]) {
+      for (const [path, id] of [
+        ['/not-found', 'rec-not-found'],
+        ['/sign-in-again', 'rec-sign-in-again'],
+        ['/session-expired', 'rec-session-expired'],
+        ['/user-disabled', 'rec-user-disabled'],
+        ['/admin/users', 'rec-authority-missing'],
+      ]) {
         await page.goto(`${WORKBENCH}${path}`);
         await shown(page, [id!]);
         expect(await axeViolations(page), path).toEqual([]);
@@ -135,7 +159,15 @@ describeInChromium('tips are accessible', () => {
 
     it('keyboard: Tab reaches every tip; Enter hides one, Space brings it back', async () => {
       await page.goto(`${WORKBENCH}/data-access-requirements`);
-      const ids = ['dar-summary', 'dar-two-factor-done', 'dar-identity-pending', 'dar-identity-abroad', 'dar-rt-training-pending', 'dar-ct-training-pending', 'dar-ducc-pending'];
+      const ids = [
+        'dar-summary',
+        'dar-two-factor-done',
+        'dar-identity-pending',
+        'dar-identity-abroad',
+        'dar-rt-training-pending',
+        'dar-ct-training-pending',
+        'dar-ducc-pending',
+      ];
       await shown(page, ids);
       const hosts = await page.locator('[data-wbc]').evaluateAll((els) => els.map((el) => el.localName));
       expect(hosts).toHaveLength(ids.length);

@@ -27,8 +27,10 @@ describeInChromium('registration journey in Chromium', () => {
     beforeAll(async () => {
       browser = await launchWithExtension(inject('extensionDir'));
       await servePages(browser.context, {
-        [`${WORKBENCH}/data-access-requirements`]: () => snapshotDocument('dar-mixed-prod-flags.html', 'Data Access Requirements | All of Us Researcher Workbench'),
-        [`${WORKBENCH}/login`]: () => snapshotDocument('account-creation-institution.html', 'Sign In | All of Us Researcher Workbench'),
+        [`${WORKBENCH}/data-access-requirements`]: () =>
+          snapshotDocument('dar-mixed-prod-flags.html', 'Data Access Requirements | All of Us Researcher Workbench'),
+        [`${WORKBENCH}/login`]: () =>
+          snapshotDocument('account-creation-institution.html', 'Sign In | All of Us Researcher Workbench'),
         'https://accounts.google.com/v3/signin/speedbump/changepassword/error': GOOGLE_403,
         'https://accounts.google.com/v3/signin/speedbump/changepassword': GOOGLE_PASSWORD,
       });
@@ -38,7 +40,14 @@ describeInChromium('registration journey in Chromium', () => {
     it('DAR, mixed state: a tip on every module row and the page summary; the popup shows 2-Step Verification done, the rest pending', async () => {
       const page = await browser.context.newPage();
       await page.goto(`${WORKBENCH}/data-access-requirements`);
-      for (const id of ['dar-two-factor-done', 'dar-identity-pending', 'dar-rt-training-pending', 'dar-ct-training-pending', 'dar-ducc-pending', 'dar-summary']) {
+      for (const id of [
+        'dar-two-factor-done',
+        'dar-identity-pending',
+        'dar-rt-training-pending',
+        'dar-ct-training-pending',
+        'dar-ducc-pending',
+        'dar-summary',
+      ]) {
         await expect.poll(() => page.locator(`[data-wbc-tip="${id}"]`).count(), { timeout: 10_000 }).toBe(1);
       }
       expect(await page.locator('[data-wbc-tip="dar-identity-pending"]').textContent()).toContain('ID.me');
@@ -49,12 +58,16 @@ describeInChromium('registration journey in Chromium', () => {
 
       const popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await expect.poll(() => popup.locator('[data-step="two-factor"]').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
+      await expect
+        .poll(() => popup.locator('[data-step="two-factor"]').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('done');
       for (const step of ['identity', 'rt-training', 'ducc']) {
         expect(await popup.locator(`[data-step="${step}"]`).getAttribute('data-state'), step).toBe('pending');
       }
       // Optional Controlled Tier: the popup calls it "not needed" for a Registered Tier course; never done here.
-      expect(['pending', 'not-needed']).toContain(await popup.locator('[data-step="ct-training"]').getAttribute('data-state'));
+      expect(['pending', 'not-needed']).toContain(
+        await popup.locator('[data-step="ct-training"]').getAttribute('data-state'),
+      );
       await page.close();
       await popup.close();
     });
@@ -65,7 +78,9 @@ describeInChromium('registration journey in Chromium', () => {
       const banner = page.locator('wbc-google-403 .wbc-banner');
       await expect.poll(() => banner.count()).toBe(1);
       expect(await page.locator('wbc-google-403 a.wbc-button').getAttribute('href')).toBe(`${WORKBENCH}/`);
-      const links = await page.locator('wbc-google-403 li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator('wbc-google-403 li a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links).toEqual([
         'https://www.researchallofus.org/faq/what-if-i-have-trouble-signing-in-to-the-workbench',
         'https://support.researchallofus.org/hc/en-us/requests/new',
@@ -99,7 +114,9 @@ describeInChromium('registration journey in Chromium', () => {
       expect(await page.locator('[data-test-id="sign-in-page"]').count()).toBe(1);
 
       await swapBody(page, 'dar-nothing-done.html');
-      await expect.poll(() => page.locator('[data-wbc-tip="dar-two-factor-pending"]').count(), { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(() => page.locator('[data-wbc-tip="dar-two-factor-pending"]').count(), { timeout: 10_000 })
+        .toBe(1);
       await expect.poll(() => page.locator('[data-wbc-tip="dar-summary"]').count()).toBe(1);
       expect(await page.locator('[data-wbc^="wbc-tip-reg-"]').count()).toBe(0);
       await page.close();

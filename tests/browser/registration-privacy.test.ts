@@ -44,7 +44,9 @@ async function showStep(page: Page, html: string, path?: string): Promise<void> 
     ({ html, path }) => {
       if (path) history.pushState({}, '', path);
       const parsed = new DOMParser().parseFromString(html, 'text/html');
-      for (const field of parsed.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="checkbox"]):not([disabled]), textarea')) {
+      for (const field of parsed.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        'input:not([type="checkbox"]):not([disabled]), textarea',
+      )) {
         field.value = field.getAttribute('data-test-id') === 'ducc-initials-input' ? 'AL' : 'typed by the trainee';
       }
       document.body.replaceChildren(...parsed.body.childNodes);
@@ -60,12 +62,18 @@ describeInChromium('typed values stay unread (instrumented inside the content sc
     let cdp: CDPSession;
     let world: ExecutionContext;
     const evaluate = async (expression: string) =>
-      ((await cdp.send('Runtime.evaluate', { contextId: world.id, expression, returnByValue: true })) as { result: { value: unknown } }).result.value;
+      (
+        (await cdp.send('Runtime.evaluate', { contextId: world.id, expression, returnByValue: true })) as {
+          result: { value: unknown };
+        }
+      ).result.value;
     const tip = (id: string) => page.locator(`[data-wbc-tip="${id}"]`).waitFor({ state: 'attached', timeout: 10_000 });
 
     beforeAll(async () => {
       browser = await launchWithExtension(inject('extensionDir'));
-      await servePages(browser.context, { [`${WORKBENCH}/login`]: () => snapshotDocument('account-creation-institution.html') });
+      await servePages(browser.context, {
+        [`${WORKBENCH}/login`]: () => snapshotDocument('account-creation-institution.html'),
+      });
       page = await browser.context.newPage();
       cdp = await browser.context.newCDPSession(page);
       const contexts: ExecutionContext[] = [];
@@ -73,7 +81,9 @@ describeInChromium('typed values stay unread (instrumented inside the content sc
       await cdp.send('Runtime.enable');
       await page.goto(`${WORKBENCH}/login`);
       await tip('reg-institution');
-      const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
+      const ours = contexts.filter(
+        (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`,
+      );
       expect(ours).toHaveLength(1);
       world = ours[0]!;
       expect(await evaluate(COUNT_VALUE_READS)).toBe('installed');
@@ -98,7 +108,9 @@ describeInChromium('typed values stay unread (instrumented inside the content sc
     });
 
     it('control: an input listener on an identity field, or a keydown listener on the document, from that world is counted', async () => {
-      await evaluate(`document.querySelector('input[data-test-id="ducc-initials-input"]').addEventListener('input', () => undefined)`);
+      await evaluate(
+        `document.querySelector('input[data-test-id="ducc-initials-input"]').addEventListener('input', () => undefined)`,
+      );
       await evaluate(`document.addEventListener('keydown', () => undefined, true)`);
       expect(await evaluate('globalThis.__wbcKeyListeners')).toEqual(['input on INPUT', 'keydown on #document']);
     });

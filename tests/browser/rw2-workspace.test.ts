@@ -15,8 +15,16 @@ const course = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
 const WAIT = { timeout: 10_000 };
 
 const createButton = (page: Page) => page.locator('[role="dialog"] button', { hasText: /^Create workspace$/ });
-const flags = (page: Page) => page.evaluate(() => ({ submitted: (window as any).__submitted ?? false, pod: (window as any).__podTouched ?? false, shared: (window as any).__shared ?? false }));
-const texts = (page: Page) => page.locator('[role="dialog"] textarea, [role="dialog"] input[type="text"]').evaluateAll((els) => (els as HTMLInputElement[]).map((el) => el.value));
+const flags = (page: Page) =>
+  page.evaluate(() => ({
+    submitted: (window as any).__submitted ?? false,
+    pod: (window as any).__podTouched ?? false,
+    shared: (window as any).__shared ?? false,
+  }));
+const texts = (page: Page) =>
+  page
+    .locator('[role="dialog"] textarea, [role="dialog"] input[type="text"]')
+    .evaluateAll((els) => (els as HTMLInputElement[]).map((el) => el.value));
 
 /** Opens the answer sheet, clicks every Copy and reads the clipboard back after each one. */
 async function copyEveryAnswer(page: Page, host: string): Promise<Array<{ shown: string; copied: string }>> {
@@ -30,7 +38,10 @@ async function copyEveryAnswer(page: Page, host: string): Promise<Array<{ shown:
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => button.getAttribute('data-wbc-copied'), WAIT).toBe('');
-    rows.push({ shown: (await button.evaluate((b) => b.previousElementSibling?.textContent)) ?? '', copied: await page.evaluate(() => navigator.clipboard.readText()) });
+    rows.push({
+      shown: (await button.evaluate((b) => b.previousElementSibling?.textContent)) ?? '',
+      copied: await page.evaluate(() => navigator.clipboard.readText()),
+    });
   }
   return rows;
 }
@@ -59,7 +70,9 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     expect(await offer.locator('[role="note"]').textContent()).toContain('{lastName}_CWML_training');
     await offer.locator('input[name="wbc-last-name"]').fill('Garcia');
     await offer.locator('button[data-action="name"]').click();
-    await expect.poll(() => page.locator('[role="dialog"] input[type="text"]').first().inputValue(), WAIT).toBe('Garcia_CWML_training');
+    await expect
+      .poll(() => page.locator('[role="dialog"] input[type="text"]').first().inputValue(), WAIT)
+      .toBe('Garcia_CWML_training');
     expect(await page.locator('wbc-rw2-purpose').count()).toBe(0);
     await page.locator('[role="dialog"] button', { hasText: /^Next$/ }).click();
     await page.locator('[role="dialog"] button', { hasText: /^Next$/ }).click();
@@ -73,9 +86,21 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     await expect.poll(() => createButton(page).isDisabled(), WAIT).toBe(false);
     expect(await page.locator('wbc-rw2-purpose [data-create="enabled"]').count()).toBe(1);
     const filled = await texts(page);
-    expect(filled).toEqual(expect.arrayContaining([course.answers.intendedStudy, course.answers.scientificApproach, course.answers.anticipatedFindings, course.answers.aianResearchDetails, course.answers.disseminationOther]));
+    expect(filled).toEqual(
+      expect.arrayContaining([
+        course.answers.intendedStudy,
+        course.answers.scientificApproach,
+        course.answers.anticipatedFindings,
+        course.answers.aianResearchDetails,
+        course.answers.disseminationOther,
+      ]),
+    );
     // The look-alike question ("How did you hear…", with its own Other) is never ours.
-    expect(await page.locator('[role="dialog"] [role="checkbox"][aria-checked="true"]', { hasText: 'From my instructor' }).count()).toBe(0);
+    expect(
+      await page
+        .locator('[role="dialog"] [role="checkbox"][aria-checked="true"]', { hasText: 'From my instructor' })
+        .count(),
+    ).toBe(0);
     expect(await flags(page)).toEqual({ submitted: false, pod: false, shared: false });
 
     await page.locator('wbc-rw2-purpose button[data-action="undo"]').click();
@@ -93,7 +118,14 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     const rows = await copyEveryAnswer(page, 'wbc-rw2-purpose');
     expect(rows.length).toBe(12);
     for (const row of rows) expect(row.copied).toBe(row.shown);
-    expect(rows.map((row) => row.copied)).toEqual(expect.arrayContaining([course.answers.intendedStudy, course.answers.disseminationOther, course.answers.aianResearchDetails, 'Educational Purpose']));
+    expect(rows.map((row) => row.copied)).toEqual(
+      expect.arrayContaining([
+        course.answers.intendedStudy,
+        course.answers.disseminationOther,
+        course.answers.aianResearchDetails,
+        'Educational Purpose',
+      ]),
+    );
     await page.close();
   });
 

@@ -19,7 +19,10 @@ describeWithSnapshots('share with the instructor (real Share dialog snapshot)', 
     beforeAll(async () => {
       const dir = process.env.EXAMPLE_EXTENSION_DIR ?? buildExtension(EXAMPLE, 'tests/.tmp/share-example');
       browser = await launchWithExtension(dir);
-      await servePages(browser.context, { [ABOUT]: () => snapshotDocument('workspace-share-modal.html', 'View Workspace Details | All of Us Researcher Workbench') });
+      await servePages(browser.context, {
+        [ABOUT]: () =>
+          snapshotDocument('workspace-share-modal.html', 'View Workspace Details | All of Us Researcher Workbench'),
+      });
     });
     afterAll(() => browser?.close());
 
@@ -27,13 +30,19 @@ describeWithSnapshots('share with the instructor (real Share dialog snapshot)', 
       const page = await browser.context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => message.type() === 'error' || /workbench-companion/.test(message.text()) ? problems.push(message.text()) : undefined);
+      page.on('console', (message) =>
+        message.type() === 'error' || /workbench-companion/.test(message.text())
+          ? problems.push(message.text())
+          : undefined,
+      );
       await page.goto(ABOUT);
 
       const find = page.locator('wbc-ws-share button[data-action="find"]');
       await expect.poll(() => find.count(), WAIT).toBe(1);
       expect(await find.textContent()).toContain(COLLABORATOR);
-      expect(await page.locator('wbc-ws-share li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Reader')]));
+      expect(await page.locator('wbc-ws-share li').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Reader')]),
+      );
       expect(await page.locator('input[data-test-id="search"]').inputValue()).toBe('');
 
       await find.click();

@@ -17,13 +17,17 @@ describeInChromium('built extension in Chromium', () => {
     await servePages(browser.context, {
       'https://accounts.google.com/v3/signin/challenge/pwd/error': GOOGLE_403,
       'https://accounts.google.com/v3/signin/identifier': GOOGLE_SIGN_IN,
-      ...(hasSnapshots ? { [`${WORKBENCH}/data-access-requirements`]: () => snapshotDocument('dar-mixed-prod-flags.html') } : {}),
+      ...(hasSnapshots
+        ? { [`${WORKBENCH}/data-access-requirements`]: () => snapshotDocument('dar-mixed-prod-flags.html') }
+        : {}),
     });
   });
   afterAll(() => browser?.close());
 
   it('loads as an MV3 service worker with only the storage permission', async () => {
-    const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.getManifest());
+    const manifest = await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.getManifest(),
+    );
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
   });
@@ -49,36 +53,48 @@ describeInChromium('built extension in Chromium', () => {
     await page.close();
   });
 
-  it.runIf(hasSnapshots)('mounts tips in open shadow roots on the DAR snapshot; a pushState to the workspace form swaps them for the prefill panel in a closed one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${WORKBENCH}/data-access-requirements`);
-    const darTips = page.locator('[data-wbc^="wbc-tip-dar-"]');
-    await expect.poll(() => darTips.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    // Tips show course texts only: open shadow roots, the page (and Playwright) can see inside them.
-    expect(await page.evaluate(() => [...document.querySelectorAll('[data-wbc]')].every((host) => host.shadowRoot?.mode === 'open'))).toBe(true);
+  it.runIf(hasSnapshots)(
+    'mounts tips in open shadow roots on the DAR snapshot; a pushState to the workspace form swaps them for the prefill panel in a closed one',
+    async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${WORKBENCH}/data-access-requirements`);
+      const darTips = page.locator('[data-wbc^="wbc-tip-dar-"]');
+      await expect.poll(() => darTips.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      // Tips show course texts only: open shadow roots, the page (and Playwright) can see inside them.
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-wbc]')].every((host) => host.shadowRoot?.mode === 'open'),
+        ),
+      ).toBe(true);
 
-    const workspaceForm = readSnapshot('workspace-edit-create-initial.html');
-    await page.evaluate((html) => {
-      // As the SPA does: change the URL, then render the new page in place.
-      history.pushState({}, '', '/workspaces/build');
-      const next = new DOMParser().parseFromString(html, 'text/html').body;
-      document.body.replaceWith(document.importNode(next, true));
-    }, workspaceForm);
-    await expect.poll(() => page.locator('wbc-ws-prefill').count(), { timeout: 10_000 }).toBe(1);
-    expect(await darTips.count()).toBe(0);
-    // The panel shows the trainee's stored last name: the page cannot look inside.
-    expect(await page.evaluate(() => document.querySelector('wbc-ws-prefill')?.shadowRoot ?? null)).toBeNull();
-    await page.close();
-  });
+      const workspaceForm = readSnapshot('workspace-edit-create-initial.html');
+      await page.evaluate((html) => {
+        // As the SPA does: change the URL, then render the new page in place.
+        history.pushState({}, '', '/workspaces/build');
+        const next = new DOMParser().parseFromString(html, 'text/html').body;
+        document.body.replaceWith(document.importNode(next, true));
+      }, workspaceForm);
+      await expect.poll(() => page.locator('wbc-ws-prefill').count(), { timeout: 10_000 }).toBe(1);
+      expect(await darTips.count()).toBe(0);
+      // The panel shows the trainee's stored last name: the page cannot look inside.
+      expect(await page.evaluate(() => document.querySelector('wbc-ws-prefill')?.shadowRoot ?? null)).toBeNull();
+      await page.close();
+    },
+  );
 
-  it.runIf(hasSnapshots)('content script → background → IndexedDB → popup: DAR progress shows in the popup', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${WORKBENCH}/data-access-requirements`);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect.poll(() => popup.locator('[data-step="two-factor"]').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
-    expect(await popup.locator('[data-step="identity"]').getAttribute('data-state')).toBe('pending');
-    await page.close();
-    await popup.close();
-  });
+  it.runIf(hasSnapshots)(
+    'content script → background → IndexedDB → popup: DAR progress shows in the popup',
+    async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${WORKBENCH}/data-access-requirements`);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await expect
+        .poll(() => popup.locator('[data-step="two-factor"]').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('done');
+      expect(await popup.locator('[data-step="identity"]').getAttribute('data-state')).toBe('pending');
+      await page.close();
+      await popup.close();
+    },
+  );
 });

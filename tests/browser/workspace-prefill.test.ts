@@ -14,20 +14,43 @@ const EXAMPLE = 'courses/example-cwml-training.json';
 // A fresh browser is slow to start the content script: allow it more than expect.poll's default second.
 const WAIT = { timeout: 10_000 };
 
-const createCursor = (page: Page) => page.evaluate(() => document.querySelector<HTMLElement>('[role="button"][aria-label="Create Workspace"]')?.style.cursor);
-const pageFlags = (page: Page) => page.evaluate(() => ({ submitted: (window as any).__submitted, billing: (window as any).__billingClicked, dialog: document.querySelectorAll('[role="dialog"]').length }));
+const createCursor = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector<HTMLElement>('[role="button"][aria-label="Create Workspace"]')?.style.cursor,
+  );
+const pageFlags = (page: Page) =>
+  page.evaluate(() => ({
+    submitted: (window as any).__submitted,
+    billing: (window as any).__billingClicked,
+    dialog: document.querySelectorAll('[role="dialog"]').length,
+  }));
 const formValues = (page: Page) =>
   page.evaluate(() => {
     const q = <E extends Element>(css: string) => document.querySelector<E>(css)!;
     return {
       name: q<HTMLInputElement>('input[data-test-id="workspace-name"]').value,
       tier: q<HTMLSelectElement>('[data-test-id="select-access-tier"] select').value,
-      texts: ['#intendedStudyText', '#scientificApproachText', '#anticipatedFindingsText', '[data-test-id="otherDisseminateResearch-text"]', '#aianResearchDetails']
-        .map((css) => document.querySelector<HTMLTextAreaElement>(css)?.value ?? null),
-      boxes: ['#education-purpose', '[data-test-id="OTHER-checkbox"]', 'input[aria-label="None of these statements apply to this research project"]'].map((css) => q<HTMLInputElement>(css).checked),
+      texts: [
+        '#intendedStudyText',
+        '#scientificApproachText',
+        '#anticipatedFindingsText',
+        '[data-test-id="otherDisseminateResearch-text"]',
+        '#aianResearchDetails',
+      ].map((css) => document.querySelector<HTMLTextAreaElement>(css)?.value ?? null),
+      boxes: [
+        '#education-purpose',
+        '[data-test-id="OTHER-checkbox"]',
+        'input[aria-label="None of these statements apply to this research project"]',
+      ].map((css) => q<HTMLInputElement>(css).checked),
       counter: q('[data-test-id="intendedStudyText"] [data-test-id="characterLimit"]').textContent,
       reviewNo: q<HTMLInputElement>('[data-test-id="review-request-btn-false"]').checked,
-      reviewNumber: [...document.querySelectorAll('div')].some((d) => d.textContent === 'Request for Review of Research Purpose Description' && d.previousElementSibling?.textContent === '7.') ? 7 : 6,
+      reviewNumber: [...document.querySelectorAll('div')].some(
+        (d) =>
+          d.textContent === 'Request for Review of Research Purpose Description' &&
+          d.previousElementSibling?.textContent === '7.',
+      )
+        ? 7
+        : 6,
     };
   });
 
@@ -68,7 +91,13 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     await expect.poll(() => createCursor(page), WAIT).toBe('pointer');
     expect(await panel.count('[data-create="enabled"]')).toBe(1);
     const filled = await formValues(page);
-    expect(filled).toMatchObject({ name: 'Garcia_CWML_training', tier: 'controlled', boxes: [true, true, true], reviewNo: true, reviewNumber: 7 });
+    expect(filled).toMatchObject({
+      name: 'Garcia_CWML_training',
+      tier: 'controlled',
+      boxes: [true, true, true],
+      reviewNo: true,
+      reviewNumber: 7,
+    });
     expect(filled.texts.every((text) => text && text.length > 20)).toBe(true);
     expect(filled.counter).not.toBe('1000 characters remaining');
     expect(await panel.count('li[data-field="aianType"][data-status="filled"]')).toBe(1);
@@ -78,7 +107,12 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     await panel.click('button[data-action="undo"]');
     await expect.poll(() => createCursor(page), WAIT).toBe('not-allowed');
     const undone = await formValues(page);
-    expect(undone).toMatchObject({ name: '', tier: 'registered', boxes: [false, false, false], counter: '1000 characters remaining' });
+    expect(undone).toMatchObject({
+      name: '',
+      tier: 'registered',
+      boxes: [false, false, false],
+      counter: '1000 characters remaining',
+    });
     expect(undone.texts).toEqual(['', '', '', '', '']);
     expect(await panel.attr('li[data-field="review"]', 'data-undo')).toBe('cannot-clear');
     // The Workbench's own tooltip says what is missing again.
@@ -107,7 +141,11 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
 
   it('a page script can neither read the stored last name nor click Fill (closed shadow root, untrusted input ignored)', async () => {
     // A last name no text of ours contains ("Garcia" is the tips' own example).
-    await browser.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({ traineeLastName: 'Okonkwo' }));
+    await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.local.set({
+        traineeLastName: 'Okonkwo',
+      }),
+    );
     const page = await browser.context.newPage();
     await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
     const panel = ourUi(page, 'wbc-ws-prefill');
@@ -131,7 +169,8 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
       const host = document.querySelector<HTMLElement>('wbc-ws-prefill')!;
       host.click();
       host.focus();
-      for (const type of ['keydown', 'keypress', 'keyup']) host.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+      for (const type of ['keydown', 'keypress', 'keyup'])
+        host.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
       const box = host.getBoundingClientRect();
       (document.elementFromPoint(box.left + 20, box.top + box.height / 2) as HTMLElement | null)?.click();
       return { seen: seen.join('\n'), root: host.shadowRoot };
@@ -164,7 +203,9 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     expect(await createCursor(page)).toBe('not-allowed');
     await page.locator('[role="button"][aria-label="Create Workspace"]').hover();
     // The fixture's tooltip renders after the hover's own React update: wait for it rather than read at once.
-    await expect.poll(() => page.locator('#popup-root li').allTextContents(), WAIT).toEqual([' You must specify the outcome of the research (Question 4)']);
+    await expect
+      .poll(() => page.locator('#popup-root li').allTextContents(), WAIT)
+      .toEqual([' You must specify the outcome of the research (Question 4)']);
     await none.click();
     expect(await createCursor(page)).toBe('pointer');
     expect(await pageFlags(page)).toEqual({ submitted: undefined, billing: undefined, dialog: 0 });
@@ -174,7 +215,9 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
   it.runIf(hasSnapshots)('mounts its panel in a closed shadow root on the real Create page snapshot', async () => {
     const page = await browser.context.newPage();
     const problems = watchProblems(page);
-    await page.route(`${WORKBENCH}/workspaces/build`, (route) => route.fulfill({ contentType: 'text/html', body: snapshotDocument('workspace-edit-create-initial.html') }));
+    await page.route(`${WORKBENCH}/workspaces/build`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: snapshotDocument('workspace-edit-create-initial.html') }),
+    );
     await page.goto(`${WORKBENCH}/workspaces/build`);
     await expect.poll(() => ourUi(page, 'wbc-ws-prefill').count('button[data-action="fill"]'), WAIT).toBe(1);
     expect(await page.evaluate(() => document.querySelector('wbc-ws-prefill')?.shadowRoot)).toBeNull();

@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { monitorNetwork, type NetworkViolation } from './network-monitor';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROME_PATH;
@@ -17,7 +22,9 @@ export function findChromium(): string | undefined {
 export function requireChromium(): string | undefined {
   const found = findChromium();
   if (!found && process.env.CI === 'true') {
-    throw new Error(`No Chromium found (looked at CHROME_PATH and ${CANDIDATES.join(', ')}). Browser tests must run in CI: install the "chromium" package.`);
+    throw new Error(
+      `No Chromium found (looked at CHROME_PATH and ${CANDIDATES.join(', ')}). Browser tests must run in CI: install the "chromium" package.`,
+    );
   }
   return found;
 }
@@ -33,7 +40,10 @@ export interface ExtensionBrowser {
   close: (options?: { keepProfile?: boolean; allowNetwork?: boolean }) => Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir: string, userDataDir = mkdtempSync(join(tmpdir(), 'wbc-profile-'))): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir: string,
+  userDataDir = mkdtempSync(join(tmpdir(), 'wbc-profile-')),
+): Promise<ExtensionBrowser> {
   const executablePath = requireChromium();
   if (!executablePath) throw new Error('No Chromium available');
   const dir = resolve(extensionDir);

@@ -18,7 +18,19 @@ export const DEFAULT_REQUIRED: readonly StepId[] = [
   'research-use-statement',
 ];
 
-const LAST_NAMES = ['García', 'Núñez', 'Okafor', 'Nguyen', 'Smith', 'Zoë', "O'Brien", 'Kowalski', 'Chen', 'Müller', 'Haddad'];
+const LAST_NAMES = [
+  'García',
+  'Núñez',
+  'Okafor',
+  'Nguyen',
+  'Smith',
+  'Zoë',
+  "O'Brien",
+  'Kowalski',
+  'Chen',
+  'Müller',
+  'Haddad',
+];
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 10, 2, 15);
 
@@ -36,14 +48,21 @@ export interface TraineeSpec {
 
 export function handInFile(spec: TraineeSpec): ProgressExport {
   const events: ProgressEvent[] = [];
-  const workspace = { namespace: spec.namespace ?? 'aou-rw-0', name: spec.workspaceName ?? `${(spec.name ?? 'x').toLowerCase().replace(/[^a-z]/g, '')}training` };
+  const workspace = {
+    namespace: spec.namespace ?? 'aou-rw-0',
+    name: spec.workspaceName ?? `${(spec.name ?? 'x').toLowerCase().replace(/[^a-z]/g, '')}training`,
+  };
   DEFAULT_REQUIRED.slice(0, spec.done).forEach((step, i) => {
     const onWorkspace = step === 'workspace-created' || step === 'research-use-statement';
     events.push({
       id: i + 1,
       step,
       state: 'done',
-      source: spec.manual?.includes(step) ? 'manual' : onWorkspace ? `/workspaces/${workspace.namespace}/${workspace.name}/data` : '/data-access-requirements',
+      source: spec.manual?.includes(step)
+        ? 'manual'
+        : onWorkspace
+          ? `/workspaces/${workspace.namespace}/${workspace.name}/data`
+          : '/data-access-requirements',
       at: START + i * DAY,
       ...(onWorkspace ? { workspace } : {}),
     });
@@ -59,10 +78,19 @@ export function handInFile(spec: TraineeSpec): ProgressExport {
 }
 
 /** n trainees of one course: unique names, trainee i at step (i mod 11), every third one ticked "first sign-in" by hand. */
-export function generatedClass(n: number, course: NonNullable<ProgressExport['course']>): Array<{ name: string; data: ProgressExport }> {
+export function generatedClass(
+  n: number,
+  course: NonNullable<ProgressExport['course']>,
+): Array<{ name: string; data: ProgressExport }> {
   return Array.from({ length: n }, (_, i) => {
     const name = `${LAST_NAMES[i % LAST_NAMES.length]} ${String(i).padStart(3, '0')}`;
-    const data = handInFile({ name, done: i % 11, course, namespace: `aou-rw-${1000 + i}`, manual: i % 3 === 0 ? ['first-sign-in'] : [] });
+    const data = handInFile({
+      name,
+      done: i % 11,
+      course,
+      namespace: `aou-rw-${1000 + i}`,
+      manual: i % 3 === 0 ? ['first-sign-in'] : [],
+    });
     return { name: `trainee-${String(i).padStart(3, '0')}.json`, data };
   });
 }

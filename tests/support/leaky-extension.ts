@@ -23,7 +23,13 @@ for (const field of document.querySelectorAll('input')) field.addEventListener('
 /** Writes the extension to a fresh folder; it runs on the given match pattern. */
 export function writeLeakyExtension(matches: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'wbc-leaky-'));
-  const manifest = { manifest_version: 3, name: 'leaky control', version: '1', background: { service_worker: 'background.js' }, content_scripts: [{ matches: [matches], js: ['leak.js'], run_at: 'document_idle' }] };
+  const manifest = {
+    manifest_version: 3,
+    name: 'leaky control',
+    version: '1',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: [matches], js: ['leak.js'], run_at: 'document_idle' }],
+  };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'background.js'), '');
   writeFileSync(join(dir, 'leak.js'), LEAK_SCRIPT);

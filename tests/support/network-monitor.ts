@@ -21,7 +21,8 @@ function originFrameUrl(request: Request): string {
   }
 }
 
-const isOwnResource = (url: string) => url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
+const isOwnResource = (url: string) =>
+  url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
 
 /** What made this request, if it is one the extension must never make; undefined if it is fine. */
 export function classifyRequest(request: Request): string | undefined {
@@ -64,7 +65,13 @@ async function watchInitiators(page: Page, violations: NetworkViolation[]): Prom
       const script = extensionInitiator(event.initiator);
       const type = (event.type ?? 'other').toLowerCase();
       // Scripted requests and extension pages are already counted by classifyRequest.
-      if (!script || isOwnResource(event.request.url) || SCRIPTED_TYPES.has(type) || event.documentURL.startsWith('chrome-extension://')) return;
+      if (
+        !script ||
+        isOwnResource(event.request.url) ||
+        SCRIPTED_TYPES.has(type) ||
+        event.documentURL.startsWith('chrome-extension://')
+      )
+        return;
       const path = new URL(script).pathname;
       violations.push({ url: event.request.url, from: `extension script ${path} on ${event.documentURL}`, type });
     });

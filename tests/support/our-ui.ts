@@ -38,16 +38,23 @@ export function ourUi(page: Page, host: string): OurUi {
       node.localName === host ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return [];
-    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector })) as { nodeIds: number[] };
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector })) as {
+      nodeIds: number[];
+    };
     return nodeIds;
   };
   const call = async <T>(nodeId: number, body: string): Promise<T> => {
     const cdp = await session();
     const { object } = (await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
-    const { result } = (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: `function () { ${body} }`, returnByValue: true })) as { result: { value: T } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () { ${body} }`,
+      returnByValue: true,
+    })) as { result: { value: T } };
     return result.value;
   };
-  const all = async <T>(selector: string, body: string) => Promise.all((await matches(selector)).map((id) => call<T>(id, body)));
+  const all = async <T>(selector: string, body: string) =>
+    Promise.all((await matches(selector)).map((id) => call<T>(id, body)));
   const first = async (selector: string): Promise<number> => {
     const [id] = await matches(selector);
     if (id === undefined) throw new Error(`${selector} not found in ${host}`);
@@ -66,7 +73,8 @@ export function ourUi(page: Page, host: string): OurUi {
     texts: (selector) => all<string>(selector, 'return this.textContent;'),
     text: async (selector) => (await all<string>(selector, 'return this.textContent;'))[0] ?? null,
     attrs: (selector, name) => all<string | null>(selector, `return this.getAttribute(${JSON.stringify(name)});`),
-    attr: async (selector, name) => (await all<string | null>(selector, `return this.getAttribute(${JSON.stringify(name)});`))[0] ?? null,
+    attr: async (selector, name) =>
+      (await all<string | null>(selector, `return this.getAttribute(${JSON.stringify(name)});`))[0] ?? null,
     disabled: async (selector) => (await all<boolean>(selector, 'return this.disabled;'))[0],
     click,
     fill: async (selector, text) => {
@@ -80,6 +88,7 @@ export function ourUi(page: Page, host: string): OurUi {
 
 /** Polls until `check()` is truthy (for scripts without vitest's expect.poll). */
 export async function until(check: () => Promise<unknown>, timeoutMs = 10_000): Promise<void> {
-  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 20))) if (await check()) return;
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 20)))
+    if (await check()) return;
   throw new Error(`timed out after ${timeoutMs} ms`);
 }

@@ -4,6 +4,10 @@ import type { Page } from 'playwright-core';
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => (message.type() === 'error' || /workbench-companion/.test(message.text()) ? problems.push(message.text()) : undefined));
+  page.on('console', (message) =>
+    message.type() === 'error' || /workbench-companion/.test(message.text())
+      ? problems.push(message.text())
+      : undefined,
+  );
   return problems;
 }

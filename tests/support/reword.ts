@@ -44,9 +44,14 @@ export function reword(root: Element, seed: number): string[] {
   }
   for (const node of textNodes(root)) {
     let text = recase(node.data, random);
-    text = text.replace(/ /g, () => pick(random, SPACES)).replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’').replace(/-/g, () => pick(random, ['-', '\u2011', '\u2010']));
+    text = text
+      .replace(/ /g, () => pick(random, SPACES))
+      .replace(/"([^"]*)"/g, '“$1”')
+      .replace(/'/g, '’')
+      .replace(/-/g, () => pick(random, ['-', '\u2011', '\u2010']));
     // An option's label (inside a label or an ARIA box) may end in other punctuation too.
-    if (node.parentElement?.closest('label, [role="checkbox"], [role="radio"], [role="switch"]') && text.trim()) text = text.replace(/[\s.:*]+$/, '') + pick(random, OPTION_ENDS);
+    if (node.parentElement?.closest('label, [role="checkbox"], [role="radio"], [role="switch"]') && text.trim())
+      text = text.replace(/[\s.:*]+$/, '') + pick(random, OPTION_ENDS);
     node.data = text;
   }
   return done;

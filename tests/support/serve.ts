@@ -29,8 +29,14 @@ export async function servePages(context: BrowserContext, pages: Pages): Promise
     const key = `${url.origin}${url.pathname}`;
     const page = pages[key] ?? pages[request.url()];
     if (page !== undefined) {
-      if (typeof page === 'object') await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
-      else await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof page === 'function' ? page() : page });
+      if (typeof page === 'object')
+        await route.fulfill({ status: 200, contentType: page.contentType, body: page.body });
+      else
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: typeof page === 'function' ? page() : page,
+        });
       return;
     }
     served.unexpected.push(request);

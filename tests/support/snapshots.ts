@@ -10,7 +10,9 @@ export const SNAPSHOTS_DIR = resolve(REPO_ROOT, process.env.WORKBENCH_SNAPSHOTS_
 export const hasSnapshots = existsSync(resolve(SNAPSHOTS_DIR, 'dar-nothing-done.html'));
 // Under CI a test file that reads them (it.runIf(hasSnapshots) included) fails instead of skipping.
 if (!hasSnapshots && process.env.CI === 'true') {
-  throw new Error(`Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR). They are required under CI.`);
+  throw new Error(
+    `Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR). They are required under CI.`,
+  );
 }
 
 export function readSnapshot(file: string): string {
@@ -24,7 +26,9 @@ export function describeWithSnapshots(name: string, body: () => void): void {
     return;
   }
   if (process.env.CI === 'true') {
-    throw new Error(`Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR). They are required under CI.`);
+    throw new Error(
+      `Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR). They are required under CI.`,
+    );
   }
   console.log(`skipped "${name}": Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR)`);
   describe.skip(name, body);

@@ -8,23 +8,45 @@ import { runFeature } from './registration-harness';
 const DAR = 'https://workbench.researchallofus.org/data-access-requirements';
 const SOURCE = '/data-access-requirements';
 const DATE = 'Nov 18, 2026';
-const ACCOUNT: ProgressEventInput[] = ['account-institution', 'account-details', 'account-confirmed', 'first-sign-in'].map((step) => ({
+const ACCOUNT: ProgressEventInput[] = [
+  'account-institution',
+  'account-details',
+  'account-confirmed',
+  'first-sign-in',
+].map((step) => ({
   step: step as ProgressEventInput['step'],
   state: 'done',
   source: SOURCE,
 }));
-const done = (step: ProgressEventInput['step']): ProgressEventInput => ({ step, state: 'done', source: SOURCE, shownDate: DATE });
+const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
+  step,
+  state: 'done',
+  source: SOURCE,
+  shownDate: DATE,
+});
 const pending = (step: ProgressEventInput['step']): ProgressEventInput => ({ step, state: 'pending', source: SOURCE });
 
 const CASES: Record<string, { events: ProgressEventInput[]; next?: string; active: string[] }> = {
   'dar-nothing-done.html': {
-    events: [pending('two-factor'), pending('identity'), pending('rt-training'), pending('ct-training'), pending('ducc')],
+    events: [
+      pending('two-factor'),
+      pending('identity'),
+      pending('rt-training'),
+      pending('ct-training'),
+      pending('ducc'),
+    ],
     next: 'two-factor',
     active: ['two-factor'],
   },
   // After a click the row shows Refresh instead of NEXT; it stays the active one.
   'dar-2fa-modal.html': {
-    events: [pending('two-factor'), pending('identity'), pending('rt-training'), pending('ct-training'), pending('ducc')],
+    events: [
+      pending('two-factor'),
+      pending('identity'),
+      pending('rt-training'),
+      pending('ct-training'),
+      pending('ducc'),
+    ],
     active: ['two-factor'],
   },
   'dar-mixed-prod-flags.html': {
@@ -38,7 +60,13 @@ const CASES: Record<string, { events: ProgressEventInput[]; next?: string; activ
     active: ['rt-training'],
   },
   'dar-ducc-next-ct-ineligible.html': {
-    events: [done('two-factor'), done('identity'), done('rt-training'), { step: 'ct-training', state: 'ineligible', source: SOURCE }, pending('ducc')],
+    events: [
+      done('two-factor'),
+      done('identity'),
+      done('rt-training'),
+      { step: 'ct-training', state: 'ineligible', source: SOURCE },
+      pending('ducc'),
+    ],
     next: 'ducc',
     active: ['ducc'],
   },
@@ -70,8 +98,12 @@ describeWithSnapshots('progress read from the Data Access Requirements page (eve
     expect(run.events.filter((e) => e.step === 'two-factor')).toEqual([pending('two-factor')]);
     const marker = document.querySelector('[data-test-id="module-TWO_FACTOR_AUTH-incomplete"]')!;
     marker.setAttribute('data-test-id', 'module-TWO_FACTOR_AUTH-complete');
-    marker.closest('[data-test-id="module-TWO_FACTOR_AUTH"]')!.append(Object.assign(document.createElement('div'), { textContent: 'Completed on: Nov 19, 2026' }));
-    await expect.poll(() => run.events.filter((e) => e.step === 'two-factor').at(-1)).toEqual({ ...done('two-factor'), shownDate: 'Nov 19, 2026' });
+    marker
+      .closest('[data-test-id="module-TWO_FACTOR_AUTH"]')!
+      .append(Object.assign(document.createElement('div'), { textContent: 'Completed on: Nov 19, 2026' }));
+    await expect
+      .poll(() => run.events.filter((e) => e.step === 'two-factor').at(-1))
+      .toEqual({ ...done('two-factor'), shownDate: 'Nov 19, 2026' });
     run.abort();
   });
 

@@ -5,13 +5,24 @@ import { builtInCourse } from '@/domain/course/active';
 import type { Course } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
 import { STEPS } from '@/domain/progress/steps';
-import { ACCESS_STEP_MINUTES, formatMinutes, minutesLeft, moduleTip, readAccessPage, stepTitleKey, summaryTip } from '@/guidance/access-tips';
+import {
+  ACCESS_STEP_MINUTES,
+  formatMinutes,
+  minutesLeft,
+  moduleTip,
+  readAccessPage,
+  stepTitleKey,
+  summaryTip,
+} from '@/guidance/access-tips';
 import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
 
 const DAR = 'https://workbench.researchallofus.org/data-access-requirements';
-const controlledCourse: Course = { ...builtInCourse, workspace: { ...builtInCourse.workspace, accessTier: 'controlled' } };
+const controlledCourse: Course = {
+  ...builtInCourse,
+  workspace: { ...builtInCourse.workspace, accessTier: 'controlled' },
+};
 const ctNotRequired: Course = { ...builtInCourse, notRequiredSteps: ['ct-training'] };
 
 let current: TestRun | undefined;
@@ -28,7 +39,11 @@ describe('time left and step titles', () => {
       expect(minutes, step).toBe(definition.minutes);
       expect(stepTitleKey(definition.id)).toBe(definition.titleKey);
     }
-    expect(Object.keys(ACCESS_STEP_MINUTES).sort()).toEqual(STEPS.filter((s) => s.part === 'data-access').map((s) => s.id).sort());
+    expect(Object.keys(ACCESS_STEP_MINUTES).sort()).toEqual(
+      STEPS.filter((s) => s.part === 'data-access')
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   it('formats minutes as hours and minutes', () => {
@@ -53,16 +68,42 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     });
   }
 
-  it("steps the course does not require are left out of the estimate", () => {
+  it('steps the course does not require are left out of the estimate', () => {
     loadSnapshot('dar-mixed-prod-flags.html');
     expect(minutesLeft(readAccessPage(document).modules, ['ct-training'])).toBe(95);
   });
 
   const TIP_IDS: Record<string, string[]> = {
-    'dar-nothing-done.html': ['two-factor-pending', 'identity-pending', 'identity-abroad', 'rt-training-pending', 'ct-training-pending', 'ducc-pending'],
-    'dar-mixed-prod-flags.html': ['two-factor-done', 'identity-pending', 'identity-abroad', 'rt-training-pending', 'ct-training-pending', 'ducc-pending'],
-    'dar-training-next-logingov-flags.html': ['two-factor-done', 'identity-done', 'rt-training-pending', 'ct-training-pending', 'ducc-pending'],
-    'dar-ducc-next-ct-ineligible.html': ['two-factor-done', 'identity-done', 'rt-training-done', 'ct-training-ineligible', 'ducc-pending'],
+    'dar-nothing-done.html': [
+      'two-factor-pending',
+      'identity-pending',
+      'identity-abroad',
+      'rt-training-pending',
+      'ct-training-pending',
+      'ducc-pending',
+    ],
+    'dar-mixed-prod-flags.html': [
+      'two-factor-done',
+      'identity-pending',
+      'identity-abroad',
+      'rt-training-pending',
+      'ct-training-pending',
+      'ducc-pending',
+    ],
+    'dar-training-next-logingov-flags.html': [
+      'two-factor-done',
+      'identity-done',
+      'rt-training-pending',
+      'ct-training-pending',
+      'ducc-pending',
+    ],
+    'dar-ducc-next-ct-ineligible.html': [
+      'two-factor-done',
+      'identity-done',
+      'rt-training-done',
+      'ct-training-ineligible',
+      'ducc-pending',
+    ],
     'dar-all-complete.html': ['two-factor-done', 'identity-done', 'rt-training-done', 'ct-training-done', 'ducc-done'],
   };
   for (const [file, ids] of Object.entries(TIP_IDS)) {
@@ -70,7 +111,10 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
       loadSnapshot(file);
       await start().done;
       // Tips that sit beside another tip appear once that one is mounted.
-      const rowTips = async () => (await shownTipIds()).filter((id) => !id.startsWith('dar-summary') && id !== 'dar-next-workspace' && id !== 'dar-credits');
+      const rowTips = async () =>
+        (await shownTipIds()).filter(
+          (id) => !id.startsWith('dar-summary') && id !== 'dar-next-workspace' && id !== 'dar-credits',
+        );
       await vi.waitFor(async () => expect(await rowTips()).toEqual(ids.map((id) => `dar-${id}`)));
       for (const { step, row } of readAccessModules(document)) {
         const host = document.querySelector(tipHostName(`dar-${step}`))!;
@@ -86,9 +130,21 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     await shownTipIds();
     expect(tipText('dar-two-factor-done')).toMatch(/code from your phone/);
     const identity = tipText('dar-identity-pending');
-    for (const part of [/Login\.gov/, /state-issued ID/, /Social Security number/, /U\.S\. phone/, /ID\.me/, /international/, /video call/, /reload button/]) expect(identity).toMatch(part);
+    for (const part of [
+      /Login\.gov/,
+      /state-issued ID/,
+      /Social Security number/,
+      /U\.S\. phone/,
+      /ID\.me/,
+      /international/,
+      /video call/,
+      /reload button/,
+    ])
+      expect(identity).toMatch(part);
     expect(tipLinks('dar-identity-pending')).toContain(builtInCourse.help.identityVerification);
-    expect(tipText('dar-rt-training-pending')).toMatch(/45–60 min[\s\S]*24-hour wait[\s\S]*again at once[\s\S]*Continue to Researcher Workbench[\s\S]*Refresh/);
+    expect(tipText('dar-rt-training-pending')).toMatch(
+      /45–60 min[\s\S]*24-hour wait[\s\S]*again at once[\s\S]*Continue to Researcher Workbench[\s\S]*Refresh/,
+    );
     expect(tipText('dar-ct-training-pending')).toMatch(/optional[\s\S]*institution allows/);
     expect(tipText('dar-ducc-pending')).toMatch(/initials[\s\S]*shown publicly/);
   });
@@ -97,7 +153,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     loadSnapshot('dar-mixed-prod-flags.html');
     await start().done;
     await shownTipIds();
-    expect(document.querySelector(tipHostName('dar-summary'))!.previousElementSibling?.getAttribute('data-test-id')).toBe('initial-registration-header');
+    expect(
+      document.querySelector(tipHostName('dar-summary'))!.previousElementSibling?.getAttribute('data-test-id'),
+    ).toBe('initial-registration-header');
     const summary = tipText('dar-summary');
     expect(summary).toContain('About 2 h 5 min of steps left');
     expect(summary).toContain('1 of 5 steps done');
@@ -109,7 +167,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     await start().done;
     await shownTipIds();
     expect(tipText('dar-ct-training-ineligible')).toMatch(/institution has not \(yet\) allowed/);
-    expect(tipText('dar-summary')).toMatch(/About 10 min[\s\S]*3 of 4 steps done[\s\S]*Next: Data User Code of Conduct/);
+    expect(tipText('dar-summary')).toMatch(
+      /About 10 min[\s\S]*3 of 4 steps done[\s\S]*Next: Data User Code of Conduct/,
+    );
   });
 
   it('all complete: the summary says so and a pointer to the workspace sits under the completion banner', async () => {
@@ -117,7 +177,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     await start().done;
     expect(await shownTipIds()).toContain('dar-next-workspace');
     expect(tipText('dar-summary-done')).toMatch(/All data-access steps are done/);
-    expect(document.querySelector(tipHostName('dar-next-workspace'))!.previousElementSibling?.getAttribute('data-test-id')).toBe('dar-completed');
+    expect(
+      document.querySelector(tipHostName('dar-next-workspace'))!.previousElementSibling?.getAttribute('data-test-id'),
+    ).toBe('dar-completed');
     expect(tipText('dar-next-workspace')).toMatch(/create your training workspace in Researcher Workbench 2\.0/);
     expect(tipText('dar-next-workspace')).toMatch(/registration carries over/);
     expect(tipLinks('dar-next-workspace')).toEqual(['https://workbench.verily.com/workspaces']);
@@ -140,7 +202,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
   it('the course decides about Controlled Tier: needed for a controlled-tier course, skippable when not required', () => {
     loadSnapshot('dar-mixed-prod-flags.html');
     const ct = readAccessPage(document).modules.find((m) => m.step === 'ct-training');
-    expect(moduleTip(ct, controlledCourse)!.paragraphs.join(' ')).toMatch(/Your course uses Controlled Tier data, so complete/);
+    expect(moduleTip(ct, controlledCourse)!.paragraphs.join(' ')).toMatch(
+      /Your course uses Controlled Tier data, so complete/,
+    );
     expect(moduleTip(ct, ctNotRequired)!.paragraphs.join(' ')).toMatch(/does not require this step/);
     expect(moduleTip(ct, builtInCourse)!.paragraphs.join(' ')).not.toMatch(/Your course/);
     expect(summaryTip(readAccessPage(document), ctNotRequired).title).toContain('1 h 35 min');
@@ -150,7 +214,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
     loadSnapshot('dar-nothing-done.html');
     await start().done;
     expect(await shownTipIds()).toContain('dar-two-factor-pending');
-    document.querySelector('[data-test-id="module-TWO_FACTOR_AUTH-incomplete"]')!.setAttribute('data-test-id', 'module-TWO_FACTOR_AUTH-complete');
+    document
+      .querySelector('[data-test-id="module-TWO_FACTOR_AUTH-incomplete"]')!
+      .setAttribute('data-test-id', 'module-TWO_FACTOR_AUTH-complete');
     await expect.poll(async () => (await shownTipIds()).includes('dar-two-factor-done')).toBe(true);
     expect(await shownTipIds()).not.toContain('dar-two-factor-pending');
     expect(tipText('dar-summary')).toContain('About 2 h 5 min');
@@ -167,7 +233,9 @@ describeWithSnapshots('Data Access Requirements tips (every state snapshot)', ()
 
   it('a DAR page whose modules never show says so instead of failing', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    loadHtml('<div id="root"></div><div><div data-test-id="initial-registration-header">Please complete the necessary steps</div></div>');
+    loadHtml(
+      '<div id="root"></div><div><div data-test-id="initial-registration-header">Please complete the necessary steps</div></div>',
+    );
     start();
     await vi.advanceTimersByTimeAsync(15_000);
     vi.useRealTimers();

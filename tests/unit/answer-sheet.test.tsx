@@ -10,11 +10,18 @@ import { renderPopup } from './popup-support';
 const course: Course = {
   ...builtInCourse,
   workspace: { ...builtInCourse.workspace, nameTemplate: '{lastName}_CWML_training' },
-  answers: { ...builtInCourse.answers, aianResearchType: 'FINDINGS_BY_AI_AN', requestReview: true, intendedStudy: '<b>not markup</b> & plain text' },
+  answers: {
+    ...builtInCourse.answers,
+    aianResearchType: 'FINDINGS_BY_AI_AN',
+    requestReview: true,
+    intendedStudy: '<b>not markup</b> & plain text',
+  },
 };
 
 function clipboardSpy(result: 'ok' | 'refused' = 'ok') {
-  const writeText = vi.fn((text: string) => (result === 'ok' ? Promise.resolve(text) : Promise.reject(new DOMException('denied', 'NotAllowedError'))));
+  const writeText = vi.fn((text: string) =>
+    result === 'ok' ? Promise.resolve(text) : Promise.reject(new DOMException('denied', 'NotAllowedError')),
+  );
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   return writeText;
 }
@@ -29,7 +36,18 @@ describe('answer sheet rows', () => {
   it('every question of the Research Use Statement with the course’s answer, in the form’s order', () => {
     const rows = answerSheet(course, 'Garcia');
     expect(rows.map((row) => row.id)).toEqual([
-      'name', 'purpose', 'intendedStudy', 'scientificApproach', 'anticipatedFindings', 'dissemination', 'disseminationOther', 'outcomes', 'population', 'aianType', 'aianDetails', 'review',
+      'name',
+      'purpose',
+      'intendedStudy',
+      'scientificApproach',
+      'anticipatedFindings',
+      'dissemination',
+      'disseminationOther',
+      'outcomes',
+      'population',
+      'aianType',
+      'aianDetails',
+      'review',
     ]);
     const answer = (id: string) => rows.find((row) => row.id === id)!.answer;
     expect(answer('name')).toBe('Garcia_CWML_training');
@@ -74,7 +92,9 @@ describe('answer sheet in the page', () => {
     document.body.append(<AnswerSheet rows={answerSheet(course)} open />);
     const button = document.querySelector<HTMLButtonElement>('button[data-answer="scientificApproach"]')!;
     button.click();
-    await vi.waitFor(() => expect(document.querySelector('[role="status"]')!.textContent).toMatch(/did not allow copying/));
+    await vi.waitFor(() =>
+      expect(document.querySelector('[role="status"]')!.textContent).toMatch(/did not allow copying/),
+    );
     expect(button.hasAttribute('data-wbc-copied')).toBe(false);
     expect(document.activeElement).toBe(button);
   });
@@ -90,7 +110,9 @@ describe('answer sheet in the popup', () => {
       fireEvent.click(sheet.querySelector(`button[data-answer="${row.id}"]`)!);
       await waitFor(() => expect(writeText).toHaveBeenLastCalledWith(row.answer));
     }
-    await waitFor(() => expect(sheet.querySelector('button[data-answer="review"]')!.hasAttribute('data-wbc-copied')).toBe(true));
+    await waitFor(() =>
+      expect(sheet.querySelector('button[data-answer="review"]')!.hasAttribute('data-wbc-copied')).toBe(true),
+    );
     expect(sheet.querySelectorAll('[data-wbc-copied]').length).toBe(1);
   });
 

@@ -51,7 +51,12 @@ describe('CSV cells', () => {
   });
 
   it('starts with a UTF-8 BOM and ends every line with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('\uFEFFa,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,d\r\n');
   });
 });
 
@@ -60,8 +65,22 @@ describe('the class as CSV', () => {
   const stamp = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
   const rows = mergeClass(
     [
-      parseHandIn('1.json', JSON.stringify(handInFile({ name: 'Núñez, José', done: 10, course: stamp, workspaceName: 'nunez_training', manual: ['account-confirmed'] }))),
-      parseHandIn('2.json', JSON.stringify(handInFile({ name: '=cmd|"/c calc"!A1', done: 2, course: stamp, namespace: 'n2' }))),
+      parseHandIn(
+        '1.json',
+        JSON.stringify(
+          handInFile({
+            name: 'Núñez, José',
+            done: 10,
+            course: stamp,
+            workspaceName: 'nunez_training',
+            manual: ['account-confirmed'],
+          }),
+        ),
+      ),
+      parseHandIn(
+        '2.json',
+        JSON.stringify(handInFile({ name: '=cmd|"/c calc"!A1', done: 2, course: stamp, namespace: 'n2' })),
+      ),
       parseHandIn('3.json', JSON.stringify(handInFile({ name: '王小明', done: 5, course: stamp, namespace: 'n3' }))),
     ],
     course,
@@ -77,7 +96,11 @@ describe('the class as CSV', () => {
 
   it('has one line per trainee, non-ASCII names intact and a formula-like name defused', () => {
     expect(table).toHaveLength(4);
-    expect(column('Name')).toEqual(['=cmd|"/c calc"!A1', 'Núñez, José', '王小明'].map((n) => (n.startsWith('=') ? `'${n}` : n)).sort((a, b) => a.localeCompare(b)));
+    expect(column('Name')).toEqual(
+      ['=cmd|"/c calc"!A1', 'Núñez, José', '王小明']
+        .map((n) => (n.startsWith('=') ? `'${n}` : n))
+        .sort((a, b) => a.localeCompare(b)),
+    );
     expect(table.every((line) => line.length === header.length)).toBe(true);
   });
 

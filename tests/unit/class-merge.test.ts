@@ -11,7 +11,8 @@ import { buildZip } from '../support/zip-builder';
 const DAY0 = Date.UTC(2026, 10, 20);
 const course = classCourseFrom(builtInCourse, [builtInFingerprint]);
 const ours = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
-const file = (label: string, spec: TraineeSpec): ParsedFile => parseHandIn(label, JSON.stringify(handInFile({ course: ours, ...spec })));
+const file = (label: string, spec: TraineeSpec): ParsedFile =>
+  parseHandIn(label, JSON.stringify(handInFile({ course: ours, ...spec })));
 const picked = (name: string, content: string | Uint8Array, size?: number): PickedFile => {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   return { name, size: size ?? bytes.length, arrayBuffer: async () => bytes.slice().buffer };
@@ -20,7 +21,10 @@ const picked = (name: string, content: string | Uint8Array, size?: number): Pick
 describe('parsing hand-in files', () => {
   it('accepts an export and says why anything else is not one, without echoing its content', () => {
     expect(parseHandIn('a.json', JSON.stringify(handInFile({ done: 2, course: ours }))).ok).toBe(true);
-    expect(parseHandIn('b.json', '{"format": ')).toEqual({ ok: false, rejected: { label: 'b.json', problem: { code: 'not-json' } } });
+    expect(parseHandIn('b.json', '{"format": ')).toEqual({
+      ok: false,
+      rejected: { label: 'b.json', problem: { code: 'not-json' } },
+    });
     const notOurs = parseHandIn('c.json', JSON.stringify({ notes: 'secret text' }));
     expect(notOurs.ok).toBe(false);
     if (!notOurs.ok) {
@@ -29,7 +33,10 @@ describe('parsing hand-in files', () => {
     }
     const badEvent = handInFile({ done: 1, course: ours }) as unknown as { events: Array<{ state: string }> };
     badEvent.events[0]!.state = 'finished';
-    expect(parseHandIn('d.json', JSON.stringify(badEvent))).toMatchObject({ ok: false, rejected: { problem: { code: 'not-export', detail: 'events.0.state: invalid_value' } } });
+    expect(parseHandIn('d.json', JSON.stringify(badEvent))).toMatchObject({
+      ok: false,
+      rejected: { problem: { code: 'not-export', detail: 'events.0.state: invalid_value' } },
+    });
   });
 
   it('reads picked files, zips of them and folders; refuses the rest with a reason, each file whole or not at all', async () => {
@@ -47,7 +54,9 @@ describe('parsing hand-in files', () => {
       picked('huge.json', '{}', 50 * 1024 * 1024),
       picked('broken.zip', 'PK not really'),
     ]);
-    expect(results.map((r) => (r.ok ? `ok ${r.file.label}` : `${r.rejected.label}: ${JSON.stringify(r.rejected.problem)}`))).toEqual([
+    expect(
+      results.map((r) => (r.ok ? `ok ${r.file.label}` : `${r.rejected.label}: ${JSON.stringify(r.rejected.problem)}`)),
+    ).toEqual([
       'ok nunez.json',
       'ok class/week1/smith.json',
       'ok class.zip › a/okafor.json',
@@ -65,7 +74,11 @@ describe('merging a class', () => {
     const view = mergeClass(
       [
         file('ours.json', { name: 'García', done: 4 }),
-        file('other-course.json', { name: 'Chen', done: 4, course: { slug: 'genomics-101', name: 'Genomics', fingerprint: 'abcdef1234' } }),
+        file('other-course.json', {
+          name: 'Chen',
+          done: 4,
+          course: { slug: 'genomics-101', name: 'Genomics', fingerprint: 'abcdef1234' },
+        }),
         file('other-build.json', { name: 'Smith', done: 4, course: { ...ours, fingerprint: '0000000000' } }),
         parseHandIn('no-course.json', JSON.stringify(handInFile({ name: 'Haddad', done: 1 }))),
       ],
@@ -118,7 +131,10 @@ describe('merging a class', () => {
   });
 
   it('marks each step done / pending / not needed with its date and whether the trainee ticked it by hand', () => {
-    const view = mergeClass([file('a.json', { name: 'Smith', done: 4, manual: ['first-sign-in'], workspaceName: 'smith_training' })], course);
+    const view = mergeClass(
+      [file('a.json', { name: 'Smith', done: 4, manual: ['first-sign-in'], workspaceName: 'smith_training' })],
+      course,
+    );
     const cells = Object.fromEntries(view.rows[0]!.steps.map((c) => [c.step, c]));
     expect(cells['account-details']).toMatchObject({ view: 'done', source: 'page' });
     expect(cells['first-sign-in']).toMatchObject({ view: 'done', source: 'manual', at: expect.any(Number) });
@@ -129,7 +145,10 @@ describe('merging a class', () => {
 
   it('checks the workspace name against the course rule', () => {
     const view = mergeClass(
-      [file('a.json', { name: 'Smith', done: 10, workspaceName: 'smithtraining' }), file('b.json', { name: 'Chen', done: 10, namespace: 'n2', workspaceName: 'myproject' })],
+      [
+        file('a.json', { name: 'Smith', done: 10, workspaceName: 'smithtraining' }),
+        file('b.json', { name: 'Chen', done: 10, namespace: 'n2', workspaceName: 'myproject' }),
+      ],
       course,
     );
     expect(view.rows.map((r) => [r.name, r.workspaceFollowsRule])).toEqual([

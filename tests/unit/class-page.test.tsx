@@ -7,7 +7,12 @@ import type { EffectiveCourse } from '@/domain/course/effective';
 import { TABLE_PAGE } from '@/domain/class/view-rows';
 import { generatedClass, handInFile } from '../support/class-files';
 
-const effective: EffectiveCourse = { course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] };
+const effective: EffectiveCourse = {
+  course: builtInCourse,
+  fingerprint: builtInFingerprint,
+  lockedPaths: [],
+  policyWarnings: [],
+};
 const stamp = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
 
 /** An in-memory stand-in for the page's IndexedDB record, recording every write. */
@@ -15,7 +20,9 @@ function memoryStore(initial?: { savedAt: number; files: ParsedFile[] }) {
   let record = initial;
   const store: SavedClassStore = {
     load: vi.fn(async () => record),
-    save: vi.fn(async (files: readonly ParsedFile[], now?: number) => void (record = { savedAt: now ?? 0, files: [...files] })),
+    save: vi.fn(
+      async (files: readonly ParsedFile[], now?: number) => void (record = { savedAt: now ?? 0, files: [...files] }),
+    ),
     forget: vi.fn(async () => void (record = undefined)),
   };
   return store;
@@ -23,7 +30,10 @@ function memoryStore(initial?: { savedAt: number; files: ParsedFile[] }) {
 
 function pick(files: Array<[string, unknown]>) {
   const input = screen.getByTestId('class-files') as HTMLInputElement;
-  const list = files.map(([name, data]) => new File([typeof data === 'string' ? data : JSON.stringify(data)], name, { type: 'application/json' }));
+  const list = files.map(
+    ([name, data]) =>
+      new File([typeof data === 'string' ? data : JSON.stringify(data)], name, { type: 'application/json' }),
+  );
   Object.defineProperty(input, 'files', { value: list, configurable: true });
   fireEvent.change(input);
 }
@@ -43,8 +53,12 @@ describe('class page', () => {
       ['c.json', '{"not": "ours"}'],
     ]);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    expect(screen.getByTestId('apart-rejected').textContent).toContain('c.json — Not a Workbench Companion progress file');
-    await waitFor(() => expect(screen.getByTestId('class-status').textContent).toBe('2 trainees in the table; files listed apart: 1.'));
+    expect(screen.getByTestId('apart-rejected').textContent).toContain(
+      'c.json — Not a Workbench Companion progress file',
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('class-status').textContent).toBe('2 trainees in the table; files listed apart: 1.'),
+    );
     expect(saved.save).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByTestId('class-keep'));
@@ -56,7 +70,10 @@ describe('class page', () => {
   });
 
   it('opens a kept class, and "Show them" keeps only the trainees stuck on that step', async () => {
-    const files = [3, 3, 6].map((done, i) => ({ ok: true as const, file: { label: `${i}.json`, data: handInFile({ name: `T${i}`, done, course: stamp, namespace: `n${i}` }) } }));
+    const files = [3, 3, 6].map((done, i) => ({
+      ok: true as const,
+      file: { label: `${i}.json`, data: handInFile({ name: `T${i}`, done, course: stamp, namespace: `n${i}` }) },
+    }));
     render(<ClassPage load={async () => effective} saved={memoryStore({ savedAt: Date.UTC(2026, 10, 20), files })} />);
     await waitFor(() => expect(rows()).toHaveLength(3));
     // done = 3 → next is the fourth step, first sign-in.
@@ -65,14 +82,18 @@ describe('class page', () => {
     expect(screen.getByTestId('class-showing').textContent).toBe('Showing 2 of 3 trainees.');
   });
 
-  it('puts a page of rows in the table at first, counts every trainee, and shows the rest on request with the focus on the first added row', { timeout: 30_000 }, async () => {
+  it('puts a page of rows in the table at first, counts every trainee, and shows the rest on request with the focus on the first added row', {
+    timeout: 30_000,
+  }, async () => {
     const trainees = 2 * TABLE_PAGE + 50;
     render(<ClassPage load={async () => effective} saved={memoryStore()} />);
     await screen.findByTestId('class-files');
     pick(generatedClass(trainees, stamp).map(({ name, data }) => [name, data]));
     await waitFor(() => expect(screen.getByTestId('summary-trainees').textContent).toBe(String(trainees)));
     expect(rows()).toHaveLength(TABLE_PAGE);
-    expect(screen.getByTestId('class-showing').textContent).toBe(`Showing ${trainees} of ${trainees} trainees. The table lists the first ${TABLE_PAGE}.`);
+    expect(screen.getByTestId('class-showing').textContent).toBe(
+      `Showing ${trainees} of ${trainees} trainees. The table lists the first ${TABLE_PAGE}.`,
+    );
     expect(screen.getByTestId('class-show-all').textContent).toBe(`Show all ${trainees} trainees`);
 
     fireEvent.click(screen.getByTestId('class-show-more'));
@@ -88,13 +109,21 @@ describe('class page', () => {
 
     // Sorting keeps every row shown; a new filter starts again from one page.
     fireEvent.click(document.querySelector('button[data-sort="progress"]')!);
-    await waitFor(() => expect(document.querySelector('th[aria-sort="ascending"] button[data-sort="progress"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(document.querySelector('th[aria-sort="ascending"] button[data-sort="progress"]')).not.toBeNull(),
+    );
     expect(rows()).toHaveLength(trainees);
     fireEvent.input(screen.getByLabelText('Search name, workspace or file'), { target: { value: '1' } });
     // Trainee i's name and file name carry i in three digits; more than a page of them have a 1.
-    const matching = Array.from({ length: trainees }, (_, i) => String(i).padStart(3, '0')).filter((i) => i.includes('1')).length;
+    const matching = Array.from({ length: trainees }, (_, i) => String(i).padStart(3, '0')).filter((i) =>
+      i.includes('1'),
+    ).length;
     expect(matching).toBeGreaterThan(TABLE_PAGE);
-    await waitFor(() => expect(screen.getByTestId('class-showing').textContent).toBe(`Showing ${matching} of ${trainees} trainees. The table lists the first ${TABLE_PAGE}.`));
+    await waitFor(() =>
+      expect(screen.getByTestId('class-showing').textContent).toBe(
+        `Showing ${matching} of ${trainees} trainees. The table lists the first ${TABLE_PAGE}.`,
+      ),
+    );
     expect(rows()).toHaveLength(TABLE_PAGE);
   });
 });

@@ -18,11 +18,16 @@ describe('kept class', () => {
 
     // A record changed behind the page's back (or by an older build) is not trusted: the file is refused, naming the field.
     const raw = await openDB(db, 1);
-    const record = (await raw.get('class', 'current')) as { files: Array<{ file?: { data: { exportedAt: unknown } } }> };
+    const record = (await raw.get('class', 'current')) as {
+      files: Array<{ file?: { data: { exportedAt: unknown } } }>;
+    };
     record.files[0]!.file!.data.exportedAt = 'yesterday';
     await raw.put('class', record, 'current');
     raw.close();
-    expect((await loadSavedClass(db))!.files[0]).toEqual({ ok: false, rejected: { label: 'a.json', problem: { code: 'not-export', detail: 'exportedAt: invalid_type' } } });
+    expect((await loadSavedClass(db))!.files[0]).toEqual({
+      ok: false,
+      rejected: { label: 'a.json', problem: { code: 'not-export', detail: 'exportedAt: invalid_type' } },
+    });
 
     await forgetSavedClass(db);
     expect(await loadSavedClass(db)).toBeUndefined();

@@ -8,19 +8,29 @@ import { buildZip } from '../support/zip-builder';
 const ours = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
 const handIn = (name: string) => JSON.stringify(handInFile({ name, done: 3, course: ours }));
 const summary = (results: Awaited<ReturnType<typeof readPicked>>) =>
-  results.map((r) => (r.ok ? `${r.file.label}: ${r.file.data.trainee?.name}` : `${r.rejected.label}: ${r.rejected.problem.code}`));
+  results.map((r) =>
+    r.ok ? `${r.file.label}: ${r.file.data.trainee?.name}` : `${r.rejected.label}: ${r.rejected.problem.code}`,
+  );
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('reading picked files', () => {
   it('reads a group of files with one request, and gives each file its own bytes in the picked order', async () => {
     const names = Array.from({ length: 2 * READ_GROUP + 6 }, (_, i) => `Núñez ${i}`);
-    const files: PickedFile[] = names.map((name, i) => new File([i === 1 ? `\uFEFF${handIn(name)}` : handIn(name)], `t${i}.json`));
+    const files: PickedFile[] = names.map(
+      (name, i) => new File([i === 1 ? `\uFEFF${handIn(name)}` : handIn(name)], `t${i}.json`),
+    );
     // Not UTF-8, among the others: refused alone, and the files after it still decode.
     files.splice(5, 0, new File([new Uint8Array([0x7b, 0x22, 0xf1, 0x22, 0x7d])], 'latin1.json'));
     // A dropped folder's file: a wrapper with its path, read with the others through its blob.
     const dropped = new File([handIn('Okafor')], 'okafor.json');
-    files.push({ name: dropped.name, size: dropped.size, webkitRelativePath: 'week1/okafor.json', arrayBuffer: () => dropped.arrayBuffer(), blob: dropped });
+    files.push({
+      name: dropped.name,
+      size: dropped.size,
+      webkitRelativePath: 'week1/okafor.json',
+      arrayBuffer: () => dropped.arrayBuffer(),
+      blob: dropped,
+    });
     files.push(new File([buildZip([{ name: 'chen.json', data: handIn('Chen') }]) as BlobPart], 'class.zip'));
 
     const reads = vi.spyOn(Blob.prototype, 'arrayBuffer');
@@ -48,7 +58,12 @@ describe('reading picked files', () => {
     const changed = new File([handIn('Haddad')], 'haddad.json');
     const files: PickedFile[] = [
       new File([handIn('Smith')], 's.json'),
-      { name: changed.name, size: changed.size, arrayBuffer: () => Promise.reject(new DOMException('changed', 'NotReadableError')), blob: changed },
+      {
+        name: changed.name,
+        size: changed.size,
+        arrayBuffer: () => Promise.reject(new DOMException('changed', 'NotReadableError')),
+        blob: changed,
+      },
       new File([handIn('Chen')], 'c.json'),
     ];
     expect(summary(await readPicked(files))).toEqual(['s.json: Smith', 'haddad.json: unreadable', 'c.json: Chen']);

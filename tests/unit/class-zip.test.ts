@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readZip, ZIP_LIMITS, type ZipEntry } from '@/domain/class/zip';
 import { buildZip } from '../support/zip-builder';
 
-const text = (entry: ZipEntry) => (entry.result.ok ? new TextDecoder().decode(entry.result.bytes) : entry.result.problem);
+const text = (entry: ZipEntry) =>
+  entry.result.ok ? new TextDecoder().decode(entry.result.bytes) : entry.result.problem;
 
 describe('reading a zip of hand-in files', () => {
   it('reads stored and deflated entries, including non-ASCII names, and leaves out folders and macOS metadata', async () => {
@@ -22,7 +23,13 @@ describe('reading a zip of hand-in files', () => {
       { name: 'bad-crc.json', data: '{"x":1}', crc: 1234 },
       { name: 'longer-than-declared.json', data: 'y'.repeat(5000), declaredSize: 100 },
       // Said to be deflated; 0xff opens a block of the reserved type, which the inflater refuses.
-      { name: 'not-deflate.json', data: new Uint8Array([0xff, 0xff, 0xff, 0xff]), method: 'store', methodCode: 8, declaredSize: 10 },
+      {
+        name: 'not-deflate.json',
+        data: new Uint8Array([0xff, 0xff, 0xff, 0xff]),
+        method: 'store',
+        methodCode: 8,
+        declaredSize: 10,
+      },
       { name: 'good.json', data: '{}' },
     ]);
     expect((await readZip(zip)).map(text)).toEqual(['damaged', 'damaged', 'damaged', '{}']);
@@ -44,7 +51,9 @@ describe('reading a zip of hand-in files', () => {
 
   it('refuses an entry declared larger than the per-file limit, and a whole zip over the total limit', async () => {
     const limits = { ...ZIP_LIMITS, maxEntryBytes: 1000, maxTotalBytes: 1500 };
-    expect((await readZip(buildZip([{ name: 'big.json', data: 'z'.repeat(1200), method: 'store' }]), limits)).map(text)).toEqual(['too-large']);
+    expect(
+      (await readZip(buildZip([{ name: 'big.json', data: 'z'.repeat(1200), method: 'store' }]), limits)).map(text),
+    ).toEqual(['too-large']);
     const many = buildZip([1, 2].map((i) => ({ name: `${i}.json`, data: 'z'.repeat(900), method: 'store' as const })));
     await expect(readZip(many, limits)).rejects.toMatchObject({ problem: 'too-large' });
   });

@@ -26,14 +26,22 @@ describe('npm run build:course', { timeout: 120_000 }, () => {
     const run = buildCourse(file, outDir);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain(`Invalid course file ${file} (4 problems)`);
-    for (const path of ['slug is required', 'answers.intendedStudy must be at most 1000 characters', 'help.troubleSigningIn must be an https:// link', 'colour is not a known field']) {
+    for (const path of [
+      'slug is required',
+      'answers.intendedStudy must be at most 1000 characters',
+      'help.troubleSigningIn must be an https:// link',
+      'colour is not a known field',
+    ]) {
       expect(run.stderr).toContain(`${file}: ${path}`);
     }
     expect(existsSync(outDir)).toBe(false);
   });
 
   it('fails with a usage line when no course is given', () => {
-    const run = spawnSync(process.execPath, ['scripts/build-course.mjs'], { encoding: 'utf8', env: { ...process.env, COURSE: '' } });
+    const run = spawnSync(process.execPath, ['scripts/build-course.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, COURSE: '' },
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('Usage: npm run build:course');
   });

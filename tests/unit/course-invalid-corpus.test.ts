@@ -7,7 +7,9 @@ import { formatProblems, validateCourse } from '@/domain/course/validate';
 const DIR = 'tests/fixtures/invalid-courses';
 type Expectation = { path: string; rule: string; received: string } | { paths: string[] };
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expectation>;
-const files = readdirSync(DIR).filter((file) => file.endsWith('.json') && file !== 'expected.json').sort();
+const files = readdirSync(DIR)
+  .filter((file) => file.endsWith('.json') && file !== 'expected.json')
+  .sort();
 
 describe('invalid course corpus', () => {
   it('has at least 30 files, each with exactly one expectation', () => {
@@ -44,7 +46,9 @@ describe('invalid course corpus', () => {
     }
     expect(message).toContain(`Invalid course file ${file} (4 problems)`);
     expect(message).toContain(`${file}: slug is required (got nothing)`);
-    expect(message).toContain(`${file}: answers.intendedStudy must be at most 1000 characters (got string of 1500 characters)`);
+    expect(message).toContain(
+      `${file}: answers.intendedStudy must be at most 1000 characters (got string of 1500 characters)`,
+    );
     expect(message).toContain(`${file}: help.troubleSigningIn must be an https:// link (got string of 18 characters)`);
     expect(message).toContain(`${file}: colour is not a known field (got an unknown key)`);
   });
@@ -52,7 +56,10 @@ describe('invalid course corpus', () => {
   it('formats a top-level problem readably', () => {
     const result = validateCourse([]);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(formatProblems('x.json', result.problems)).toContain('x.json: (top level) must be of type object (got array of 0)');
+    if (!result.ok)
+      expect(formatProblems('x.json', result.problems)).toContain(
+        'x.json: (top level) must be of type object (got array of 0)',
+      );
   });
 
   it('reports unreadable and non-JSON files as course-file errors', () => {

@@ -36,7 +36,20 @@ describe('per-language course texts (localize)', () => {
   });
 
   it('accepts a per-language welcome in a course file and shows it in the trainee’s language', () => {
-    const base = validateCourse({ slug: 'x', name: 'X', instructor: { name: 'I', email: 'i@example.edu' }, workspace: { nameTemplate: '{lastName}_x' }, answers: { intendedStudy: 'a', scientificApproach: 'b', anticipatedFindings: 'c', disseminationOther: 'd', aianResearchDetails: 'e' }, welcome: { en: 'Hi.', es: 'Hola.' } });
+    const base = validateCourse({
+      slug: 'x',
+      name: 'X',
+      instructor: { name: 'I', email: 'i@example.edu' },
+      workspace: { nameTemplate: '{lastName}_x' },
+      answers: {
+        intendedStudy: 'a',
+        scientificApproach: 'b',
+        anticipatedFindings: 'c',
+        disseminationOther: 'd',
+        aianResearchDetails: 'e',
+      },
+      welcome: { en: 'Hi.', es: 'Hola.' },
+    });
     expect(base.ok && base.course.welcome).toEqual({ en: 'Hi.', es: 'Hola.' });
     uiIn('es');
     expect(base.ok && localize(base.course.welcome)).toBe('Hola.');

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COURSE_FIELD_DOCS, fieldDoc } from '@/domain/course/field-docs';
-import { COURSE_SCHEMA_FILE, courseJsonSchema, MANAGED_SCHEMA_FILE, managedStorageSchema, schemaFileText } from '@/domain/course/json-schema';
+import {
+  COURSE_SCHEMA_FILE,
+  courseJsonSchema,
+  MANAGED_SCHEMA_FILE,
+  managedStorageSchema,
+  schemaFileText,
+} from '@/domain/course/json-schema';
 import { loadCourseFile } from '@/domain/course/load-file';
 import { POLICY_PATHS } from '@/domain/course/policy';
 import { WORKBENCH_LIMITS } from '@/domain/course/schema';
@@ -58,7 +64,9 @@ describe('committed schemas', () => {
     };
     const managed = managedStorageSchema() as Node;
     visit(managed);
-    const leaves = fieldPaths(managed).filter((path) => !path.split('.').reduce<Node | undefined>((node, key) => node?.properties?.[key], managed)?.properties);
+    const leaves = fieldPaths(managed).filter(
+      (path) => !path.split('.').reduce<Node | undefined>((node, key) => node?.properties?.[key], managed)?.properties,
+    );
     expect(leaves.sort()).toEqual([...POLICY_PATHS].sort());
     expect(managed.properties!.workspace!.properties!.accessTier!.enum).toEqual(['registered', 'controlled']);
   });
@@ -93,6 +101,8 @@ describe('course fingerprint', () => {
 
   it('changes when any resolved value changes, including a default', () => {
     expect(courseFingerprint({ ...course, version: '1.0.1' })).not.toBe(fingerprint);
-    expect(courseFingerprint({ ...course, help: { ...course.help, videos: 'https://example.edu/videos' } })).not.toBe(fingerprint);
+    expect(courseFingerprint({ ...course, help: { ...course.help, videos: 'https://example.edu/videos' } })).not.toBe(
+      fingerprint,
+    );
   });
 });

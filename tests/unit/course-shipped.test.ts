@@ -17,7 +17,8 @@ const write = (name: string, json: unknown) => {
 
 function stringLeaves(value: unknown, path: string[] = []): string[][] {
   if (typeof value === 'string') return [path];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => stringLeaves(child, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, child]) => stringLeaves(child, [...path, key]));
   return [];
 }
 
@@ -30,7 +31,9 @@ describe('what a course build ships', () => {
   });
 
   it('refuses a huge $schema, naming it', { timeout: 30_000 }, () => {
-    expect(() => loadCourseFile(write('huge-schema.json', { ...example, $schema: 'x'.repeat(20 * 1024 * 1024) }))).toThrow('$schema must be at most 200 characters');
+    expect(() =>
+      loadCourseFile(write('huge-schema.json', { ...example, $schema: 'x'.repeat(20 * 1024 * 1024) })),
+    ).toThrow('$schema must be at most 200 characters');
   });
 
   it('fingerprints every value that ships: changing any text changes it', () => {
@@ -51,16 +54,28 @@ describe('build-time warnings', () => {
   it('names each Research Use Statement answer short enough for the Workbench\'s "too short" note', () => {
     const { course } = loadCourseFile('courses/example-cwml-training.json');
     expect(courseWarnings(course)).toEqual([]);
-    const short = { ...course, answers: { ...course.answers, scientificApproach: `  ${'a'.repeat(99)}  `, anticipatedFindings: 'b'.repeat(100) } };
-    expect(courseWarnings(short)).toEqual([expect.stringMatching(/^answers\.scientificApproach has 99 characters: under 100 the Workbench shows its "too short" note/)]);
+    const short = {
+      ...course,
+      answers: { ...course.answers, scientificApproach: `  ${'a'.repeat(99)}  `, anticipatedFindings: 'b'.repeat(100) },
+    };
+    expect(courseWarnings(short)).toEqual([
+      expect.stringMatching(
+        /^answers\.scientificApproach has 99 characters: under 100 the Workbench shows its "too short" note/,
+      ),
+    ]);
   });
 
   it('warns (never fails) when the collaborator is not a Workbench username, which the Share search could not find', () => {
     const { course } = loadCourseFile('courses/example-cwml-training.json');
-    const withEmail = (email: string) => ({ ...course, workspace: { ...course.workspace, collaborator: { email, role: 'READER' as const } } });
+    const withEmail = (email: string) => ({
+      ...course,
+      workspace: { ...course.workspace, collaborator: { email, role: 'READER' as const } },
+    });
     expect(courseWarnings(withEmail('ada.example@researchallofus.org'))).toEqual([]);
     expect(courseWarnings(withEmail('Ada.Example@ResearchAllOfUs.org'))).toEqual([]);
-    expect(courseWarnings(withEmail('ada@university.edu'))).toEqual([expect.stringMatching(/^workspace\.collaborator\.email is ada@university\.edu: .*Workbench username/)]);
+    expect(courseWarnings(withEmail('ada@university.edu'))).toEqual([
+      expect.stringMatching(/^workspace\.collaborator\.email is ada@university\.edu: .*Workbench username/),
+    ]);
     expect(courseWarnings({ ...course, workspace: { ...course.workspace, collaborator: undefined } })).toEqual([]);
   });
 });

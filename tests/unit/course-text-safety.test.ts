@@ -34,7 +34,10 @@ describe('invisible characters', () => {
       for (const ch of INVISIBLE) {
         const result = validateCourse(withValue(path, make(ch)));
         expect(result.ok, `U+${ch.charCodeAt(0).toString(16)}`).toBe(false);
-        if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ path, rule: expect.stringContaining(RULE) }));
+        if (!result.ok)
+          expect(result.problems).toContainEqual(
+            expect.objectContaining({ path, rule: expect.stringContaining(RULE) }),
+          );
       }
     });
   }
@@ -42,19 +45,40 @@ describe('invisible characters', () => {
   it('in a policy value are ignored with a warning naming it', () => {
     const result = applyPolicy(course, { instructor: { name: 'IT\u202Eevil' } });
     expect(result.course.instructor.name).toBe(course.instructor.name);
-    expect(result.warnings).toContainEqual(expect.objectContaining({ path: 'instructor.name', rule: expect.stringContaining(RULE) }));
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ path: 'instructor.name', rule: expect.stringContaining(RULE) }),
+    );
   });
 
   it('in an imported file refuse it, saying where and why', () => {
-    const event = { step: 'workspace-created', state: 'done', source: 'import', at: Date.now(), workspace: { namespace: 'ns', name: 'Lovelace\u2066_training' } };
+    const event = {
+      step: 'workspace-created',
+      state: 'done',
+      source: 'import',
+      at: Date.now(),
+      workspace: { namespace: 'ns', name: 'Lovelace\u2066_training' },
+    };
     const checked = checkExport({ format: EXPORT_FORMAT, version: 1, exportedAt: Date.now(), events: [event] });
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.problems).toEqual([expect.stringMatching(/^events\.0\.workspace\.name: must not contain invisible/)]);
+    if (!checked.ok)
+      expect(checked.problems).toEqual([
+        expect.stringMatching(/^events\.0\.workspace\.name: must not contain invisible/),
+      ]);
   });
 
   it('in what a page showed are taken out by the background (the step still counts), and refused in a stored event', () => {
-    const shown = { step: 'workspace-created', state: 'done', source: '/x', shownDate: 'Nov\u200B 2, 2026', workspace: { namespace: 'aou-rw-1', name: 'Lovelace\u202E_training' } };
-    expect(progressEventInputSchema.parse(shown)).toEqual({ ...shown, shownDate: 'Nov 2, 2026', workspace: { namespace: 'aou-rw-1', name: 'Lovelace_training' } });
+    const shown = {
+      step: 'workspace-created',
+      state: 'done',
+      source: '/x',
+      shownDate: 'Nov\u200B 2, 2026',
+      workspace: { namespace: 'aou-rw-1', name: 'Lovelace\u202E_training' },
+    };
+    expect(progressEventInputSchema.parse(shown)).toEqual({
+      ...shown,
+      shownDate: 'Nov 2, 2026',
+      workspace: { namespace: 'aou-rw-1', name: 'Lovelace_training' },
+    });
     expect(progressEventSchema.safeParse({ ...shown, at: Date.now() }).success).toBe(false);
   });
 

@@ -11,13 +11,31 @@ describe("course version (Chrome's rule)", () => {
     expect(isChromeVersion(version)).toBe(true);
   });
 
-  it.each(['99999.1', '65536', '1.032', '01', '0', '0.0.0.0', '1.2.3.4.5', '1..2', '1.2.', '', 'v1', '1.-2', '1e3', ' 1'])('rejects %j', (version) => {
+  it.each([
+    '99999.1',
+    '65536',
+    '1.032',
+    '01',
+    '0',
+    '0.0.0.0',
+    '1.2.3.4.5',
+    '1..2',
+    '1.2.',
+    '',
+    'v1',
+    '1.-2',
+    '1e3',
+    ' 1',
+  ])('rejects %j', (version) => {
     expect(isChromeVersion(version)).toBe(false);
   });
 
   it('a course with version 99999.1 fails, naming the field and the rule', () => {
     const result = validateCourse({ ...course, version: '99999.1' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toEqual([expect.objectContaining({ path: 'version', rule: expect.stringContaining('0 to 65535') })]);
+    if (!result.ok)
+      expect(result.problems).toEqual([
+        expect.objectContaining({ path: 'version', rule: expect.stringContaining('0 to 65535') }),
+      ]);
   });
 });

@@ -9,7 +9,9 @@ describe('the DOM JSX runtime of the content script', () => {
         {'<img src=x onerror=alert(1)>'}
       </p>
     ) as HTMLElement;
-    expect(el.outerHTML).toBe('<p class="note" aria-label="Tip: <b>x</b>" data-empty="">&lt;img src=x onerror=alert(1)&gt;</p>');
+    expect(el.outerHTML).toBe(
+      '<p class="note" aria-label="Tip: <b>x</b>" data-empty="">&lt;img src=x onerror=alert(1)&gt;</p>',
+    );
     expect(el.querySelector('img')).toBeNull();
   });
 
@@ -33,7 +35,9 @@ describe('the DOM JSX runtime of the content script', () => {
   it('wires on* props as listeners and sets value and disabled as properties', () => {
     const onClick = vi.fn();
     const onFocusIn = vi.fn();
-    const button = (<button type="button" disabled={false} onClick={onClick} onFocusIn={onFocusIn} />) as HTMLButtonElement;
+    const button = (
+      <button type="button" disabled={false} onClick={onClick} onFocusIn={onFocusIn} />
+    ) as HTMLButtonElement;
     button.click();
     button.dispatchEvent(new FocusEvent('focusin'));
     expect(onClick).toHaveBeenCalledTimes(1);

@@ -32,12 +32,16 @@ describeWithSnapshots('Data User Code of Conduct tips', () => {
       expect(host.previousElementSibling?.localName).toBe('h1');
       expect(host.parentElement!.closest('input, label, [role="button"]')).toBeNull();
       const text = tipText('ducc-signature');
-      for (const part of [/signature/, /same in all five boxes/, /will be public/, /turns green/]) expect(text).toMatch(part);
+      for (const part of [/signature/, /same in all five boxes/, /will be public/, /turns green/])
+        expect(text).toMatch(part);
     });
   }
 
   it('each DUCC page gets exactly its own tip; anchors exist on the real DOM', () => {
-    for (const [file, id] of [['ducc-content.html', 'ducc-content'], ['ducc-signature.html', 'ducc-signature']] as const) {
+    for (const [file, id] of [
+      ['ducc-content.html', 'ducc-content'],
+      ['ducc-signature.html', 'ducc-signature'],
+    ] as const) {
       loadSnapshot(file);
       const tips = codeOfConductPageTips(codeOfConductPageOf(document), builtInCourse.help);
       expect(tips.map((tip) => tip.id)).toEqual([id]);
@@ -50,7 +54,9 @@ describeWithSnapshots('Data User Code of Conduct tips', () => {
     document.querySelector('[data-test-id="ducc-signature-page"] h1')!.remove();
     await start().done;
     expect(await shownTipIds()).toEqual(['ducc-signature']);
-    expect(document.querySelector(tipHostName('ducc-signature'))!.parentElement?.getAttribute('data-test-id')).toBe('ducc-signature-page');
+    expect(document.querySelector(tipHostName('ducc-signature'))!.parentElement?.getAttribute('data-test-id')).toBe(
+      'ducc-signature-page',
+    );
   });
 
   it('while the page is still loading nothing is shown', async () => {

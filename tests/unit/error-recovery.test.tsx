@@ -17,11 +17,41 @@ afterEach(() => {
 });
 
 const CASES = [
-  { file: 'error-sign-in-again.html', path: '/sign-in-again', id: 'rec-sign-in-again', says: /Sign In[\s\S]*@researchallofus\.org[\s\S]*separate Chrome profile/, links: [help.troubleSigningIn, ...desk, help.troubleSigningIn] },
-  { file: 'error-session-expired.html', path: '/session-expired', id: 'rec-session-expired', says: /Sign In[\s\S]*completed steps are kept/, links: [help.troubleSigningIn, ...desk, help.troubleSigningIn] },
-  { file: 'error-not-found.html', path: '/not-found', id: 'rec-not-found', says: /old or mistyped/, links: [`${WB}/`, `${WB}/data-access-requirements`, ...desk] },
-  { file: 'error-user-disabled.html', path: '/user-disabled', id: 'rec-user-disabled', says: /support team[\s\S]*Do not create a new account/, links: [...desk, help.accountPolicy] },
-  { file: 'error-authority-missing.html', path: '/admin/users', id: 'rec-authority-missing', says: /administrators/, links: [`${WB}/`, `${WB}/data-access-requirements`] },
+  {
+    file: 'error-sign-in-again.html',
+    path: '/sign-in-again',
+    id: 'rec-sign-in-again',
+    says: /Sign In[\s\S]*@researchallofus\.org[\s\S]*separate Chrome profile/,
+    links: [help.troubleSigningIn, ...desk, help.troubleSigningIn],
+  },
+  {
+    file: 'error-session-expired.html',
+    path: '/session-expired',
+    id: 'rec-session-expired',
+    says: /Sign In[\s\S]*completed steps are kept/,
+    links: [help.troubleSigningIn, ...desk, help.troubleSigningIn],
+  },
+  {
+    file: 'error-not-found.html',
+    path: '/not-found',
+    id: 'rec-not-found',
+    says: /old or mistyped/,
+    links: [`${WB}/`, `${WB}/data-access-requirements`, ...desk],
+  },
+  {
+    file: 'error-user-disabled.html',
+    path: '/user-disabled',
+    id: 'rec-user-disabled',
+    says: /support team[\s\S]*Do not create a new account/,
+    links: [...desk, help.accountPolicy],
+  },
+  {
+    file: 'error-authority-missing.html',
+    path: '/admin/users',
+    id: 'rec-authority-missing',
+    says: /administrators/,
+    links: [`${WB}/`, `${WB}/data-access-requirements`],
+  },
 ];
 
 describeWithSnapshots('a way out of every Workbench dead end', () => {

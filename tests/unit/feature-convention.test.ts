@@ -11,7 +11,10 @@ const SCRIPTS = [
   { dir: 'content/rw2/features', features: rw2Features },
 ];
 const readme = readFileSync('README.md', 'utf8');
-const featureTable = readme.slice(readme.indexOf('## Features'), readme.indexOf('\n## ', readme.indexOf('## Features') + 1));
+const featureTable = readme.slice(
+  readme.indexOf('## Features'),
+  readme.indexOf('\n## ', readme.indexOf('## Features') + 1),
+);
 
 describe.each(SCRIPTS)('feature files in $dir', ({ dir: DIR, features }) => {
   const files = readdirSync(DIR).filter((file) => /\.tsx?$/.test(file) && file !== 'index.ts');
@@ -22,8 +25,14 @@ describe.each(SCRIPTS)('feature files in $dir', ({ dir: DIR, features }) => {
 
   for (const file of files) {
     it(`${file} exports a feature that is registered`, async () => {
-      const module = (await import(/* @vite-ignore */ `@/${DIR}/${file.replace(/\.tsx?$/, '')}`)) as Record<string, unknown>;
-      const exported = Object.values(module).filter((value): value is Feature => typeof value === 'object' && value !== null && 'init' in value && 'include' in value);
+      const module = (await import(/* @vite-ignore */ `@/${DIR}/${file.replace(/\.tsx?$/, '')}`)) as Record<
+        string,
+        unknown
+      >;
+      const exported = Object.values(module).filter(
+        (value): value is Feature =>
+          typeof value === 'object' && value !== null && 'init' in value && 'include' in value,
+      );
       expect(exported, `${file} defines no feature`).toHaveLength(1);
       expect(features).toContain(exported[0]);
     });

@@ -3,7 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { workbenchPageKey } from '@/content/runner/page-key';
 import { builtInCourse } from '@/domain/course/active';
-import { createRunner, defineFeature, type Feature, type FeatureRun, type Runner } from '@/content/runner/feature-runner';
+import {
+  createRunner,
+  defineFeature,
+  type Feature,
+  type FeatureRun,
+  type Runner,
+} from '@/content/runner/feature-runner';
 import { createUi } from '@/content/ui/mount-ui';
 import { isLogin } from '@/site/pages';
 import * as sel from '@/site/selectors';
@@ -52,7 +58,12 @@ describe('the feature runner', () => {
         init: (run) => {
           signals.push(run.signal);
           run.watch(watched);
-          run.place('wbc-probe', () => run.document.body, () => <p>probe</p>, { append: 'first' });
+          run.place(
+            'wbc-probe',
+            () => run.document.body,
+            () => <p>probe</p>,
+            { append: 'first' },
+          );
         },
       }),
     ]);
@@ -75,11 +86,44 @@ describe('the feature runner', () => {
   it('one failing feature never stops another: a throw, a rejection and a failing watcher are each reported under their id', async () => {
     const ran = vi.fn();
     start([
-      defineFeature({ id: 'throws', include: [always], init: () => { throw new Error('boom'); } }),
-      defineFeature({ id: 'rejects', include: [always], init: async () => { throw new Error('later'); } }),
-      defineFeature({ id: 'bad-predicate', include: [() => { throw new Error('predicate'); }], init: ran }),
-      defineFeature({ id: 'bad-watcher', include: [always], init: (run) => run.watch(() => { throw new Error('watcher'); }) }),
-      defineFeature({ id: 'fine', include: [always], init: (run) => { ran(run.url.pathname); } }),
+      defineFeature({
+        id: 'throws',
+        include: [always],
+        init: () => {
+          throw new Error('boom');
+        },
+      }),
+      defineFeature({
+        id: 'rejects',
+        include: [always],
+        init: async () => {
+          throw new Error('later');
+        },
+      }),
+      defineFeature({
+        id: 'bad-predicate',
+        include: [
+          () => {
+            throw new Error('predicate');
+          },
+        ],
+        init: ran,
+      }),
+      defineFeature({
+        id: 'bad-watcher',
+        include: [always],
+        init: (run) =>
+          run.watch(() => {
+            throw new Error('watcher');
+          }),
+      }),
+      defineFeature({
+        id: 'fine',
+        include: [always],
+        init: (run) => {
+          ran(run.url.pathname);
+        },
+      }),
     ]);
     document.body.append(document.createElement('div'));
     await settle();
@@ -90,7 +134,15 @@ describe('the feature runner', () => {
   it('re-runs only when the page key changes: same URL and step → no new run; a new /login wizard step → a new run', async () => {
     navigate('/login');
     const steps: string[] = [];
-    start([defineFeature({ id: 'wizard', include: [isLogin], init: (run) => { steps.push(run.document.querySelector(sel.institutionStep) ? 'institution' : 'other'); } })]);
+    start([
+      defineFeature({
+        id: 'wizard',
+        include: [isLogin],
+        init: (run) => {
+          steps.push(run.document.querySelector(sel.institutionStep) ? 'institution' : 'other');
+        },
+      }),
+    ]);
     document.body.append(document.createElement('p'));
     await settle();
     expect(steps).toEqual(['other']);
@@ -112,7 +164,12 @@ describe('the feature runner', () => {
 });
 
 describe('run.place', () => {
-  const placeAfterHeading = (run: FeatureRun) => run.place('wbc-beside', () => run.document.querySelector('h1'), () => <button type="button">ours</button>);
+  const placeAfterHeading = (run: FeatureRun) =>
+    run.place(
+      'wbc-beside',
+      () => run.document.querySelector('h1'),
+      () => <button type="button">ours</button>,
+    );
 
   it('places UI in the observer callback that sees the anchor: before any task (and so before any paint) runs', async () => {
     const run = startRun([defineFeature({ id: 'beside', include: [always], init: placeAfterHeading })], `${WB}/x`);
@@ -159,7 +216,11 @@ describe('run.place', () => {
     const [watches, finds, keys] = [watched.mock.calls.length, finder.mock.calls.length, pageKey.mock.calls.length];
     document.body.append(document.createElement('p'));
     await settle();
-    expect([watched.mock.calls.length, finder.mock.calls.length, pageKey.mock.calls.length]).toEqual([watches + 1, finds + 1, keys + 1]);
+    expect([watched.mock.calls.length, finder.mock.calls.length, pageKey.mock.calls.length]).toEqual([
+      watches + 1,
+      finds + 1,
+      keys + 1,
+    ]);
     // Our host moving (here: to the new heading) is one more batch of our own: nobody looks again for it.
     const before = [watched.mock.calls.length, pageKey.mock.calls.length];
     document.querySelector('h1')!.remove();
@@ -172,7 +233,16 @@ describe('run.place', () => {
   it('a host the page removed by itself is put back, though only our node changed', async () => {
     document.body.innerHTML = '<h1>Heading</h1>';
     const watched = vi.fn();
-    start([defineFeature({ id: 'probe', include: [always], init: (run) => { run.watch(watched); placeAfterHeading(run); } })]);
+    start([
+      defineFeature({
+        id: 'probe',
+        include: [always],
+        init: (run) => {
+          run.watch(watched);
+          placeAfterHeading(run);
+        },
+      }),
+    ]);
     await settle();
     const host = document.querySelector('wbc-beside')!;
     const calls = watched.mock.calls.length;
@@ -207,7 +277,8 @@ describe('run.place', () => {
     const heard = vi.fn();
     for (const type of ['click', 'keydown', 'input', 'focusin']) document.addEventListener(type, heard);
     const button = run.rootOf('wbc-beside')!.querySelector('button')!;
-    for (const type of ['click', 'keydown', 'input', 'focusin']) button.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    for (const type of ['click', 'keydown', 'input', 'focusin'])
+      button.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
     expect(heard).not.toHaveBeenCalled();
     // Control: the same event from the page's own element does reach the document.
     document.querySelector('h1')!.dispatchEvent(new Event('click', { bubbles: true, composed: true }));
@@ -215,10 +286,22 @@ describe('run.place', () => {
     run.abort();
   });
 
-  it('a closed root is out of the page\'s reach, yet the run that placed it can reach it', async () => {
+  it("a closed root is out of the page's reach, yet the run that placed it can reach it", async () => {
     document.body.innerHTML = '<h1>Heading</h1>';
     const run = startRun(
-      [defineFeature({ id: 'closed', include: [always], init: (r) => r.place('wbc-closed', () => r.document.querySelector('h1'), () => <p>secret</p>, { closed: true }) })],
+      [
+        defineFeature({
+          id: 'closed',
+          include: [always],
+          init: (r) =>
+            r.place(
+              'wbc-closed',
+              () => r.document.querySelector('h1'),
+              () => <p>secret</p>,
+              { closed: true },
+            ),
+        }),
+      ],
       `${WB}/x`,
     );
     await settle();
@@ -229,9 +312,13 @@ describe('run.place', () => {
 });
 
 describe('our controls ignore untrusted events', () => {
-  it('a handler wired by the DOM-JSX runtime runs for the trainee\'s click, never for a dispatched one', () => {
+  it("a handler wired by the DOM-JSX runtime runs for the trainee's click, never for a dispatched one", () => {
     const clicked = vi.fn();
-    const button = (<button type="button" onClick={clicked}>Fill</button>) as HTMLButtonElement;
+    const button = (
+      <button type="button" onClick={clicked}>
+        Fill
+      </button>
+    ) as HTMLButtonElement;
     const synthetic = new MouseEvent('click', { bubbles: true });
     Object.defineProperty(synthetic, 'isTrusted', { value: false });
     button.dispatchEvent(synthetic);

@@ -24,7 +24,11 @@ function resolution(root: Element): Record<FieldId, string> {
     const found = resolveField(field, controls);
     if (found.status !== 'found') out[field] = found.status;
     else if ('control' in found) out[field] = mark(found.control);
-    else out[field] = Object.entries(found.options).map(([key, i]) => `${key}=${mark(i)}`).sort().join(' ');
+    else
+      out[field] = Object.entries(found.options)
+        .map(([key, i]) => `${key}=${mark(i)}`)
+        .sort()
+        .join(' ');
   }
   return out;
 }
@@ -40,7 +44,12 @@ function load(html: string): Element {
   return document.body.firstElementChild!;
 }
 
-function fuzz(name: string, source: () => Promise<string>, seedBase: number, { reworded = REWORDED, mutated = MUTATED } = {}) {
+function fuzz(
+  name: string,
+  source: () => Promise<string>,
+  seedBase: number,
+  { reworded = REWORDED, mutated = MUTATED } = {},
+) {
   describe(name, () => {
     let html = '';
     let expected: Record<FieldId, string>;
@@ -49,8 +58,12 @@ function fuzz(name: string, source: () => Promise<string>, seedBase: number, { r
       html = await source();
       const root = load(html);
       expected = resolution(root);
-      const ours = new Set(Object.values(expected).flatMap((value) => value.split(' ').map((part) => part.split('=').pop()!)));
-      theirs = collectPage(root).controls.map((c) => c.el.getAttribute(MARK)!).filter((mark) => !ours.has(mark));
+      const ours = new Set(
+        Object.values(expected).flatMap((value) => value.split(' ').map((part) => part.split('=').pop()!)),
+      );
+      theirs = collectPage(root)
+        .controls.map((c) => c.el.getAttribute(MARK)!)
+        .filter((mark) => !ours.has(mark));
     });
 
     it('resolves the fields it is meant to, and leaves other controls out', () => {
@@ -60,7 +73,8 @@ function fuzz(name: string, source: () => Promise<string>, seedBase: number, { r
 
     it('control: a rewording outside the rules (a key phrase changed) is caught by the same comparison', () => {
       const root = load(html);
-      for (const node of collectPage(root).blocks.filter((block) => block.question === 'dissemination')) node.el.textContent = 'How will you share what you find?';
+      for (const node of collectPage(root).blocks.filter((block) => block.question === 'dissemination'))
+        node.el.textContent = 'How will you share what you find?';
       expect(resolution(root)).not.toEqual(expected);
       expect(resolution(root).disseminationOther).toBe('not-found');
     });
@@ -83,7 +97,8 @@ function fuzz(name: string, source: () => Promise<string>, seedBase: number, { r
         for (const field of FIELD_IDS) {
           if (got[field] === 'not-found' || got[field] === 'not-sure') continue;
           const want = expected[field].split(' ');
-          for (const part of got[field].split(' ')) expect(want, `seed ${seed} ${field}: ${changes.join('; ')}`).toContain(part);
+          for (const part of got[field].split(' '))
+            expect(want, `seed ${seed} ${field}: ${changes.join('; ')}`).toContain(part);
         }
       }
     }, 120_000);
@@ -101,12 +116,21 @@ fuzz('fuzzing the RW 2.0 dialog, AI/AN questions shown', dialogHtml(true), 7_100
 fuzz('fuzzing the RW 2.0 dialog, AI/AN questions absent', dialogHtml(false), 7_200_000);
 
 if (hasSnapshots) {
-  fuzz('fuzzing the real Create page without data-test-ids and ids', async () => {
-    const body = new DOMParser().parseFromString(readSnapshot('workspace-edit-create-initial.html'), 'text/html').body;
-    for (const el of body.querySelectorAll('[data-test-id], [id]')) el.removeAttribute('data-test-id'), el.removeAttribute('id');
-    const main = document.createElement('main');
-    main.append(...body.childNodes);
-    return markControls(main);
-    // The real page is ten times the dialog's size: fewer variants keep the run short.
-  }, 7_300_000, { reworded: 30, mutated: 30 });
+  fuzz(
+    'fuzzing the real Create page without data-test-ids and ids',
+    async () => {
+      const body = new DOMParser().parseFromString(
+        readSnapshot('workspace-edit-create-initial.html'),
+        'text/html',
+      ).body;
+      for (const el of body.querySelectorAll('[data-test-id], [id]'))
+        el.removeAttribute('data-test-id'), el.removeAttribute('id');
+      const main = document.createElement('main');
+      main.append(...body.childNodes);
+      return markControls(main);
+      // The real page is ten times the dialog's size: fewer variants keep the run short.
+    },
+    7_300_000,
+    { reworded: 30, mutated: 30 },
+  );
 }

@@ -39,15 +39,22 @@ async function expectMissingTargetsNotFound(seed: number) {
   const facts = readFormFacts(document);
   const plan = planPrefill(builtInCourse, facts, { lastName: 'Fuzz' });
   const lacking = plan.actions.filter((action) => facts[action.field]?.present === false);
-  const expected = (field: FieldId) => (facts[field]?.present === false && facts[field].notSure ? 'not-sure' : 'not-found');
+  const expected = (field: FieldId) =>
+    facts[field]?.present === false && facts[field].notSure ? 'not-sure' : 'not-found';
   // A text that only appears after its box is planned from the box, and is found missing when applied.
-  for (const action of lacking) expect(action.status, `seed ${seed}: ${action.field}`).toBe(APPEARS_AFTER[action.field] && action.status === 'apply' ? 'apply' : expected(action.field));
+  for (const action of lacking)
+    expect(action.status, `seed ${seed}: ${action.field}`).toBe(
+      APPEARS_AFTER[action.field] && action.status === 'apply' ? 'apply' : expected(action.field),
+    );
   const { results } = await applyPlan(document, plan, pageWaitFor);
-  for (const { field } of lacking) expect(results.find((r) => r.field === field)?.status, `seed ${seed}: ${field}`).toBe(expected(field));
+  for (const { field } of lacking)
+    expect(results.find((r) => r.field === field)?.status, `seed ${seed}: ${field}`).toBe(expected(field));
 }
 
 describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant', () => {
-  const files = readdirSync(SNAPSHOTS_DIR).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(SNAPSHOTS_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const perFile = Math.ceil(TOTAL_VARIANTS / files.length);
   /** Variants that went through every feature, counted as they run (the tests of this file run in order). */
   let variantsRun = 0;
@@ -67,7 +74,10 @@ describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant
         const events: ProgressEventInput[] = [];
         await runAll(url, errors, events);
         expect(errors, `seed ${seed} on ${file} (${mutations.join('; ')})`).toEqual([]);
-        for (const event of events) expect(progressEventInputSchema.safeParse(event).success, `seed ${seed}: ${JSON.stringify(event)}`).toBe(true);
+        for (const event of events)
+          expect(progressEventInputSchema.safeParse(event).success, `seed ${seed}: ${JSON.stringify(event)}`).toBe(
+            true,
+          );
         if (file.startsWith('workspace-edit')) await expectMissingTargetsNotFound(seed);
       }
     }, 120_000);

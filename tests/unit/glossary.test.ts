@@ -24,16 +24,29 @@ export function tableRows(markdown: string, heading: string): string[][] {
     .split('\n')
     .filter((line) => line.startsWith('|'))
     .slice(2)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
-const list = (cell: string | undefined) => (cell ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+const list = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A whole-word match (letters on neither side), with an optional Spanish/English plural ending. */
 const word = (term: string, flags = 'iu') => new RegExp(`(?<!\\p{L})${escape(term)}(?:s|es)?(?!\\p{L})`, flags);
 
 export function termRows(markdown: string): TermRow[] {
-  return tableRows(markdown, 'Terms').map(([english, spanish, never]) => ({ english: list(english), spanish: spanish ?? '', never: list(never) }));
+  return tableRows(markdown, 'Terms').map(([english, spanish, never]) => ({
+    english: list(english),
+    spanish: spanish ?? '',
+    never: list(never),
+  }));
 }
 
 export function usRows(markdown: string): Array<{ use: string[]; never: string[] }> {
@@ -41,28 +54,44 @@ export function usRows(markdown: string): Array<{ use: string[]; never: string[]
 }
 
 /** Every way a Spanish message can break the glossary, as "key: problem" lines. */
-export function glossaryProblems(english: Record<string, { message: string }>, spanish: Record<string, { message: string }>, markdown: string): string[] {
+export function glossaryProblems(
+  english: Record<string, { message: string }>,
+  spanish: Record<string, { message: string }>,
+  markdown: string,
+): string[] {
   const problems: string[] = [];
   const terms = termRows(markdown);
   const usSpanish = usRows(markdown);
   for (const [key, { message }] of Object.entries(spanish)) {
     const original = english[key]?.message ?? '';
     for (const { english: names, spanish: term, never } of terms) {
-      for (const variant of never) if (word(variant).test(message)) problems.push(`${key}: uses "${variant}" (glossary: "${term}")`);
+      for (const variant of never)
+        if (word(variant).test(message)) problems.push(`${key}: uses "${variant}" (glossary: "${term}")`);
       const inEnglish = names.some((name) => word(name).test(original));
       const inSpanish = word(term).test(message);
       if (inEnglish && !inSpanish) problems.push(`${key}: English says "${names.join('/')}", Spanish lacks "${term}"`);
-      if (inSpanish && !inEnglish) problems.push(`${key}: Spanish says "${term}" where English has no "${names.join('/')}"`);
+      if (inSpanish && !inEnglish)
+        problems.push(`${key}: Spanish says "${term}" where English has no "${names.join('/')}"`);
       if (inSpanish) {
         // A capitalized term keeps its exact casing; a lower-case one may start a sentence.
-        const exact = /^\p{Lu}/u.test(term) ? word(term, 'gu') : new RegExp(word(term, 'gu').source.replace(escape(term), `[${term[0]}${term[0]!.toUpperCase()}]${escape(term.slice(1))}`), 'gu');
+        const exact = /^\p{Lu}/u.test(term)
+          ? word(term, 'gu')
+          : new RegExp(
+              word(term, 'gu').source.replace(
+                escape(term),
+                `[${term[0]}${term[0]!.toUpperCase()}]${escape(term.slice(1))}`,
+              ),
+              'gu',
+            );
         const all = message.match(word(term, 'giu'))?.length ?? 0;
         const right = message.match(exact)?.length ?? 0;
         if (right < all) problems.push(`${key}: "${term}" with other capitalization`);
       }
     }
     for (const { use, never } of usSpanish) {
-      for (const variant of never) if (word(variant).test(message)) problems.push(`${key}: uses "${variant}" (United States Spanish: "${use.join('" or "')}")`);
+      for (const variant of never)
+        if (word(variant).test(message))
+          problems.push(`${key}: uses "${variant}" (United States Spanish: "${use.join('" or "')}")`);
     }
   }
   return problems;
@@ -72,8 +101,18 @@ describe('Spanish glossary', () => {
   it('has both tables with rows', () => {
     expect(termRows(GLOSSARY).length).toBeGreaterThanOrEqual(8);
     expect(usRows(GLOSSARY).length).toBeGreaterThanOrEqual(3);
-    expect(termRows(GLOSSARY).map((row) => row.spanish)).toEqual(expect.arrayContaining(['Controlled Tier', 'Código de Conducta', 'Declaración de Uso para Investigación', 'estudiante', 'participante']));
-    expect(usRows(GLOSSARY).flatMap((row) => row.use)).toEqual(expect.arrayContaining(['celular', 'licencia de conducir', 'video']));
+    expect(termRows(GLOSSARY).map((row) => row.spanish)).toEqual(
+      expect.arrayContaining([
+        'Controlled Tier',
+        'Código de Conducta',
+        'Declaración de Uso para Investigación',
+        'estudiante',
+        'participante',
+      ]),
+    );
+    expect(usRows(GLOSSARY).flatMap((row) => row.use)).toEqual(
+      expect.arrayContaining(['celular', 'licencia de conducir', 'video']),
+    );
   });
 
   it('is followed by every Spanish message', () => {

@@ -18,7 +18,8 @@ const contentSite = (file: string) => /^content\/(workbench|rw2|google-403)\//.e
 export function wrongWayImports(graph: ImportGraph): string[] {
   return Object.entries(graph).flatMap(([from, deps]) =>
     deps.flatMap((to) => {
-      if (from.startsWith('scripts/')) return to.startsWith('tests/') ? [`${from} → ${to} (scripts never import tests)`] : [];
+      if (from.startsWith('scripts/'))
+        return to.startsWith('tests/') ? [`${from} → ${to} (scripts never import tests)`] : [];
       const a = layerOf(from);
       const b = layerOf(to);
       if (!a || !b) return [];
@@ -40,7 +41,9 @@ describe('layout', () => {
 
   it('every import points down a layer', () => {
     // Control: the graph follows `@/` imports across folders (otherwise nothing could be found).
-    expect(graph['content/workbench/features/workspace-form-tips.tsx']).toEqual(expect.arrayContaining(['content/ui/Tip.tsx', 'guidance/workspace-form-tips.ts']));
+    expect(graph['content/workbench/features/workspace-form-tips.tsx']).toEqual(
+      expect.arrayContaining(['content/ui/Tip.tsx', 'guidance/workspace-form-tips.ts']),
+    );
     expect(graph['components/options/tip-sources.ts']).toContain('guidance/workspace-form-tips.ts');
     expect(wrongWayImports(graph)).toEqual([]);
   });
@@ -52,12 +55,18 @@ describe('layout', () => {
 
   it('the check catches imports up, sideways, between sites and from scripts into tests (controls)', () => {
     const bad = (from: string, to: string): ImportGraph => ({ [from]: [to] });
-    expect(wrongWayImports(bad('components/options/tip-sources.ts', 'content/rw2/features/rw2-workspace-name.tsx'))).toEqual([
-      'components/options/tip-sources.ts → content/rw2/features/rw2-workspace-name.tsx (sideways)',
+    expect(
+      wrongWayImports(bad('components/options/tip-sources.ts', 'content/rw2/features/rw2-workspace-name.tsx')),
+    ).toEqual(['components/options/tip-sources.ts → content/rw2/features/rw2-workspace-name.tsx (sideways)']);
+    expect(wrongWayImports(bad('guidance/ducc-tips.ts', 'content/ui/Tip.tsx'))).toEqual([
+      'guidance/ducc-tips.ts → content/ui/Tip.tsx (up)',
     ]);
-    expect(wrongWayImports(bad('guidance/ducc-tips.ts', 'content/ui/Tip.tsx'))).toEqual(['guidance/ducc-tips.ts → content/ui/Tip.tsx (up)']);
-    expect(wrongWayImports(bad('domain/course/schema.ts', 'domain/progress/steps.ts'))).toEqual(['domain/course/schema.ts → domain/progress/steps.ts (up)']);
-    expect(wrongWayImports(bad('content/rw2/features/index.ts', 'content/workbench/features/index.ts'))).toHaveLength(1);
+    expect(wrongWayImports(bad('domain/course/schema.ts', 'domain/progress/steps.ts'))).toEqual([
+      'domain/course/schema.ts → domain/progress/steps.ts (up)',
+    ]);
+    expect(wrongWayImports(bad('content/rw2/features/index.ts', 'content/workbench/features/index.ts'))).toHaveLength(
+      1,
+    );
     expect(wrongWayImports(bad('scripts/bench.ts', 'tests/support/chromium.ts'))).toHaveLength(1);
     // Down is allowed, and so is anything inside one folder.
     expect(wrongWayImports(bad('content/ui/Tip.tsx', 'guidance/tip-content.ts'))).toEqual([]);
@@ -65,9 +74,15 @@ describe('layout', () => {
   });
 
   it('every tip text the options page previews comes from guidance/, the same module a content script renders', () => {
-    const previewed = (graph['components/options/tip-sources.ts'] ?? []).filter((file) => file.startsWith('guidance/') && file !== 'guidance/tip-content.ts');
+    const previewed = (graph['components/options/tip-sources.ts'] ?? []).filter(
+      (file) => file.startsWith('guidance/') && file !== 'guidance/tip-content.ts',
+    );
     expect(previewed.length).toBeGreaterThan(7);
-    const contentImports = new Set(Object.entries(graph).filter(([file]) => file.startsWith('content/')).flatMap(([, deps]) => deps));
+    const contentImports = new Set(
+      Object.entries(graph)
+        .filter(([file]) => file.startsWith('content/'))
+        .flatMap(([, deps]) => deps),
+    );
     expect(previewed.filter((file) => !contentImports.has(file))).toEqual([]);
   });
 });

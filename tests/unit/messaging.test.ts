@@ -9,16 +9,31 @@ import type { Sender } from '@/messaging/sender';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { ProgressStore } from '@/background/progress-store';
 
-import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN, POPUP_SENDER as POPUP, WORKBENCH_TAB_SENDER as WORKBENCH_TAB } from './background-support';
+import {
+  EXTENSION_ID as ID,
+  EXTENSION_ORIGIN as ORIGIN,
+  POPUP_SENDER as POPUP,
+  WORKBENCH_TAB_SENDER as WORKBENCH_TAB,
+} from './background-support';
 
 const OPTIONS_IN_A_TAB: Sender = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 4 } };
-const done = (step: ProgressEventInput['step']): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements' });
+const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
+  step,
+  state: 'done',
+  source: '/data-access-requirements',
+});
 
 let dbCount = 0;
 async function setup() {
   const store = new ProgressStore(`messaging-test-${++dbCount}`);
   await store.record([done('two-factor')]);
-  const deps: AnswerDeps = { store, notifyChanged: vi.fn(), effectiveCourse: async () => builtInEffectiveCourse(), extensionId: ID, extensionOrigin: ORIGIN };
+  const deps: AnswerDeps = {
+    store,
+    notifyChanged: vi.fn(),
+    effectiveCourse: async () => builtInEffectiveCourse(),
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+  };
   return { store, deps };
 }
 
@@ -27,7 +42,10 @@ const EXTENSION_PAGES_ONLY: Request[] = [
   { type: 'progress/mark', step: 'ducc' },
   { type: 'progress/undo-mark', step: 'two-factor' },
   { type: 'progress/reset' },
-  { type: 'progress/import', data: { format: 'workbench-companion-progress', version: 1, exportedAt: 1_700_000_000_000, events: [] } },
+  {
+    type: 'progress/import',
+    data: { format: 'workbench-companion-progress', version: 1, exportedAt: 1_700_000_000_000, events: [] },
+  },
   { type: 'progress/export' },
 ];
 
@@ -35,17 +53,26 @@ describe('who may ask the background', () => {
   it.each(EXTENSION_PAGES_ONLY)('a Workbench tab cannot send $type, and nothing changes', async (request) => {
     const { store, deps } = await setup();
     const before = await store.exportData();
-    expect(await answerRequest(request, WORKBENCH_TAB, deps)).toEqual({ ok: false, code: 'forbidden', error: `${request.type} is not accepted from this context` });
+    expect(await answerRequest(request, WORKBENCH_TAB, deps)).toEqual({
+      ok: false,
+      code: 'forbidden',
+      error: `${request.type} is not accepted from this context`,
+    });
     expect((await store.exportData()).events).toEqual(before.events);
     expect(deps.notifyChanged).not.toHaveBeenCalled();
   });
 
-  it.each(EXTENSION_PAGES_ONLY)('the popup, or an extension page open in a tab, may send $type (control)', async (request) => {
-    for (const sender of [POPUP, OPTIONS_IN_A_TAB]) {
-      const { deps } = await setup();
-      expect(await answerRequest(request, sender, deps), `${request.type} from ${sender.url}`).toMatchObject({ ok: true });
-    }
-  });
+  it.each(EXTENSION_PAGES_ONLY)(
+    'the popup, or an extension page open in a tab, may send $type (control)',
+    async (request) => {
+      for (const sender of [POPUP, OPTIONS_IN_A_TAB]) {
+        const { deps } = await setup();
+        expect(await answerRequest(request, sender, deps), `${request.type} from ${sender.url}`).toMatchObject({
+          ok: true,
+        });
+      }
+    },
+  );
 
   it('a reset from a tab is refused while the same reset from the popup erases (the check, not the message, decides)', async () => {
     const { store, deps } = await setup();
@@ -57,9 +84,14 @@ describe('who may ask the background', () => {
 
   it('a Workbench tab may report progress and ask for the course', async () => {
     const { store, deps } = await setup();
-    expect(await answerRequest({ type: 'progress/record', events: [done('identity')] }, WORKBENCH_TAB, deps)).toMatchObject({ ok: true });
+    expect(
+      await answerRequest({ type: 'progress/record', events: [done('identity')] }, WORKBENCH_TAB, deps),
+    ).toMatchObject({ ok: true });
     expect((await store.readSteps()).identity?.state).toBe('done');
-    expect(await answerRequest({ type: 'course/effective' }, WORKBENCH_TAB, deps)).toMatchObject({ ok: true, value: { course: { slug: builtInCourse.slug } } });
+    expect(await answerRequest({ type: 'course/effective' }, WORKBENCH_TAB, deps)).toMatchObject({
+      ok: true,
+      value: { course: { slug: builtInCourse.slug } },
+    });
   });
 
   it.each<[string, Sender]>([
@@ -69,8 +101,14 @@ describe('who may ask the background', () => {
     ['a sender the browser did not describe', {}],
   ])('%s is refused even for a progress report', async (_name, sender) => {
     const { deps } = await setup();
-    expect(await answerRequest({ type: 'progress/record', events: [done('ducc')] }, sender, deps)).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await answerRequest({ type: 'progress/export' }, sender, deps)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await answerRequest({ type: 'progress/record', events: [done('ducc')] }, sender, deps)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await answerRequest({ type: 'progress/export' }, sender, deps)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 
   it('leaves what is not a request to other listeners, and replies to a malformed request', async () => {
@@ -79,7 +117,10 @@ describe('who may ask the background', () => {
     expect(answerRequest({ type: 'diagnostics/selectors', selectors: {} }, POPUP, deps)).toBeUndefined();
     expect(answerRequest('progress/reset', POPUP, deps)).toBeUndefined();
     expect(answerRequest({ type: 'toString' }, POPUP, deps)).toBeUndefined();
-    expect(await answerRequest({ type: 'progress/mark', step: 'hack' }, POPUP, deps)).toEqual({ ok: false, error: 'malformed progress/mark message' });
+    expect(await answerRequest({ type: 'progress/mark', step: 'hack' }, POPUP, deps)).toEqual({
+      ok: false,
+      error: 'malformed progress/mark message',
+    });
   });
 
   it('every request the schema knows has a sender rule, and no other', () => {

@@ -6,7 +6,14 @@ import { checkOpenWorkbenchTabs } from '@/components/options/check-tabs';
 import { DiagnosticsPanel } from '@/components/options/DiagnosticsPanel';
 import { answerDiagnostics } from '@/content/reporting/answer-diagnostics';
 import { DIAGNOSTICS_REQUEST } from '@/messaging/protocol';
-import { countSelectors, diagnosticsRequest, judgeCounts, pageKindOf, snapshotKind, type SelectorCounts } from '@/site/diagnostics';
+import {
+  countSelectors,
+  diagnosticsRequest,
+  judgeCounts,
+  pageKindOf,
+  snapshotKind,
+  type SelectorCounts,
+} from '@/site/diagnostics';
 import { expectationTable, selectorTable } from '@/site/selector-table';
 
 const selectors = selectorTable();
@@ -47,14 +54,20 @@ describeWithSnapshots('judging a live page against the snapshots', () => {
     const report = judgeCounts(counted('dar-mixed-prod-flags.html', `${WB}/data-access-requirements`));
     expect(report.kind).toBe('dar');
     const expected = report.checks.filter((check) => check.expected);
-    expect(expected.map((check) => check.name)).toEqual(expect.arrayContaining(['darModule', 'darModuleStatus', 'darInitialHeader']));
+    expect(expected.map((check) => check.name)).toEqual(
+      expect.arrayContaining(['darModule', 'darModuleStatus', 'darInitialHeader']),
+    );
     expect(expected.filter((check) => check.verdict !== 'found')).toEqual([]);
     expect(report.checks.find((check) => check.name === 'darCompleted')!.verdict).toBe('not-in-this-state');
     expect(report.checks.find((check) => check.name === 'workspaceName')!.verdict).toBe('not-expected');
   });
 
   it('reports what a changed Workbench no longer has', () => {
-    const report = judgeCounts(counted('dar-mixed-prod-flags.html', `${WB}/data-access-requirements`, (html) => html.replace(/data-test-id="module-/g, 'data-test-id="x-')));
+    const report = judgeCounts(
+      counted('dar-mixed-prod-flags.html', `${WB}/data-access-requirements`, (html) =>
+        html.replace(/data-test-id="module-/g, 'data-test-id="x-'),
+      ),
+    );
     const missing = report.checks.filter((check) => check.verdict === 'missing').map((check) => check.name);
     expect(missing).toEqual(expect.arrayContaining(['darModule', 'darModuleStatus']));
     expect(missing).not.toContain('darInitialHeader');
@@ -64,7 +77,10 @@ describeWithSnapshots('judging a live page against the snapshots', () => {
     loadSnapshot('account-creation-institution.html');
     const report = judgeCounts(countSelectors(document, selectors, `${WB}/login`, 'institution'));
     expect(report.kind).toBe('login-institution');
-    expect(report.checks.find((check) => check.name === 'institutionalEmail')).toMatchObject({ verdict: 'found', expected: true });
+    expect(report.checks.find((check) => check.name === 'institutionalEmail')).toMatchObject({
+      verdict: 'found',
+      expected: true,
+    });
   });
 
   it('the content script answers the options page with counts, and ignores other messages', async () => {
@@ -86,7 +102,11 @@ describeWithSnapshots('judging a live page against the snapshots', () => {
 
   it('a selector the browser rejects counts 0 instead of failing the whole check', () => {
     loadSnapshot('dar-nothing-done.html');
-    const counts = countSelectors(document, { darModule: selectors.darModule, broken: 'div[' }, `${WB}/data-access-requirements`);
+    const counts = countSelectors(
+      document,
+      { darModule: selectors.darModule, broken: 'div[' },
+      `${WB}/data-access-requirements`,
+    );
     expect(counts.counts).toEqual({ darModule: 5, broken: 0 });
   });
 });
@@ -113,7 +133,11 @@ describe('asking the open tabs', () => {
   });
 
   it('the panel lists missing elements, or says that no Workbench tab answered', async () => {
-    const report = judgeCounts({ url: `${WB}/data-access-requirements`, title: 'DAR', counts: { darInitialHeader: 1 } });
+    const report = judgeCounts({
+      url: `${WB}/data-access-requirements`,
+      title: 'DAR',
+      counts: { darInitialHeader: 1 },
+    });
     const { unmount } = render(<DiagnosticsPanel check={async () => [report]} />);
     fireEvent.click(page().getByRole('button', { name: 'Check open Workbench tabs' }));
     expect((await page().findByTestId('diag-verdict')).textContent).toMatch(/^Missing: .*darModule/);

@@ -15,11 +15,23 @@ const rowFor = (page: string, path: string) => section(page).querySelector<HTMLE
 
 function effectiveWith(policy: Record<string, unknown>): EffectiveCourse {
   const result = applyPolicy(example.course, policy);
-  return { course: result.course, fingerprint: example.fingerprint, lockedPaths: result.lockedPaths, policyWarnings: result.warnings, ...(result.policyFingerprint ? { policyFingerprint: result.policyFingerprint } : {}) };
+  return {
+    course: result.course,
+    fingerprint: example.fingerprint,
+    lockedPaths: result.lockedPaths,
+    policyWarnings: result.warnings,
+    ...(result.policyFingerprint ? { policyFingerprint: result.policyFingerprint } : {}),
+  };
 }
 
 beforeEach(() => {
-  fakeBrowser.runtime.getManifest = (() => ({ manifest_version: 3, name: 'x', version: '1', permissions: ['storage'], content_scripts: [{ matches: ['https://workbench.researchallofus.org/*'] }] })) as typeof fakeBrowser.runtime.getManifest;
+  fakeBrowser.runtime.getManifest = (() => ({
+    manifest_version: 3,
+    name: 'x',
+    version: '1',
+    permissions: ['storage'],
+    content_scripts: [{ matches: ['https://workbench.researchallofus.org/*'] }],
+  })) as typeof fakeBrowser.runtime.getManifest;
 });
 afterEach(cleanup);
 
@@ -37,20 +49,34 @@ describe('options page: the course preview', () => {
     render(<OptionsPage load={async () => effectiveWith({})} />);
     await screen.findByTestId('fingerprint');
     const { answers, workspace } = example.course;
-    for (const [path, text] of Object.entries({ intendedStudy: answers.intendedStudy, scientificApproach: answers.scientificApproach, anticipatedFindings: answers.anticipatedFindings, disseminationOther: answers.disseminationOther, aianResearchDetails: answers.aianResearchDetails })) {
+    for (const [path, text] of Object.entries({
+      intendedStudy: answers.intendedStudy,
+      scientificApproach: answers.scientificApproach,
+      anticipatedFindings: answers.anticipatedFindings,
+      disseminationOther: answers.disseminationOther,
+      aianResearchDetails: answers.aianResearchDetails,
+    })) {
       expect(rowFor('workspace', `answers.${path}`).querySelector('dd')!.textContent).toBe(text);
     }
     const names = section('workspace').querySelectorAll('[data-path="workspace.nameTemplate"] dd');
     expect([...names].map((dd) => dd.textContent)).toEqual([workspace.nameTemplate, 'Garcia_CWML_training']);
     expect(rowFor('workspace', 'workspace.accessTier').textContent).toContain('Controlled Tier');
-    expect(rowFor('share', 'workspace.collaborator').textContent).toContain(`${workspace.collaborator!.email} as Reader`);
+    expect(rowFor('share', 'workspace.collaborator').textContent).toContain(
+      `${workspace.collaborator!.email} as Reader`,
+    );
   });
 
   it("shows the tips of each page, built from the course (the naming rule, the course's help links)", async () => {
-    render(<OptionsPage load={async () => effectiveWith({ help: { troubleSigningIn: 'https://it.example.edu/sign-in' } })} />);
+    render(
+      <OptionsPage
+        load={async () => effectiveWith({ help: { troubleSigningIn: 'https://it.example.edu/sign-in' } })}
+      />,
+    );
     await screen.findByTestId('fingerprint');
     expect(within(section('workspace')).getAllByText(/\{lastName\}_CWML_training/).length).toBeGreaterThan(0);
-    const bannerLinks = [...section('google403').querySelectorAll<HTMLAnchorElement>('[data-tip="google-403"] a')].map((a) => a.href);
+    const bannerLinks = [...section('google403').querySelectorAll<HTMLAnchorElement>('[data-tip="google-403"] a')].map(
+      (a) => a.href,
+    );
     expect(bannerLinks).toContain('https://it.example.edu/sign-in');
     for (const page of ['login', 'dar', 'ducc', 'workspace', 'errors'] as const) {
       expect(section(page).querySelectorAll('[data-tip]').length, page).toBeGreaterThan(0);
@@ -58,7 +84,11 @@ describe('options page: the course preview', () => {
   });
 
   it('marks values set by IT policy as locked, lists ignored policy values, and shows both fingerprints', async () => {
-    const effective = effectiveWith({ workspace: { collaborator: { email: 'ta@researchallofus.org' } }, help: { videos: 'http://not-https.example' }, answers: { intendedStudy: 'x' } });
+    const effective = effectiveWith({
+      workspace: { collaborator: { email: 'ta@researchallofus.org' } },
+      help: { videos: 'http://not-https.example' },
+      answers: { intendedStudy: 'x' },
+    });
     render(<OptionsPage load={async () => effective} />);
     await screen.findByTestId('fingerprint');
     expect(rowFor('share', 'workspace.collaborator').dataset.locked).toBe('true');
@@ -86,9 +116,13 @@ describe('options page: the course preview', () => {
 
   it('shows per-language course texts in the trainee’s language', () => {
     fakeBrowser.i18n.getUILanguage = () => 'es-419';
-    expect(previewValues(example.course, 'popup').find((v) => v.path === 'welcome')!.value).toContain('Complete todos los pasos');
+    expect(previewValues(example.course, 'popup').find((v) => v.path === 'welcome')!.value).toContain(
+      'Complete todos los pasos',
+    );
     fakeBrowser.i18n.getUILanguage = () => 'en';
-    expect(previewValues(example.course, 'popup').find((v) => v.path === 'welcome')!.value).toContain('Complete every step');
+    expect(previewValues(example.course, 'popup').find((v) => v.path === 'welcome')!.value).toContain(
+      'Complete every step',
+    );
   });
 });
 

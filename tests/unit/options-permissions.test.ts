@@ -10,11 +10,21 @@ describe('permissions, and why (options page)', () => {
     const declared = JSON.parse(readFileSync('tests/fixtures/manifest-access.json', 'utf8')) as ManifestAccess;
     const notes = permissionNotes(declared);
     expect(notes.filter((note) => note.unexplained)).toEqual([]);
-    expect(notes.map((note) => note.id)).toEqual(expect.arrayContaining(['storage', WORKBENCH, 'https://accounts.google.com/*', 'excluded']));
+    expect(notes.map((note) => note.id)).toEqual(
+      expect.arrayContaining(['storage', WORKBENCH, 'https://accounts.google.com/*', 'excluded']),
+    );
   });
 
   it('says what each one is for', () => {
-    const notes = permissionNotes({ permissions: ['storage'], content_scripts: [{ matches: [WORKBENCH, 'https://preprod-workbench.researchallofus.org/*'], exclude_matches: ['https://*.id.me/*'] }] });
+    const notes = permissionNotes({
+      permissions: ['storage'],
+      content_scripts: [
+        {
+          matches: [WORKBENCH, 'https://preprod-workbench.researchallofus.org/*'],
+          exclude_matches: ['https://*.id.me/*'],
+        },
+      ],
+    });
     expect(notes.map((note) => note.text)).toEqual([
       'Storage: keeps progress, hidden tips and the last name used for the workspace name, in this browser only.',
       `${WORKBENCH}: shows the tips, fills in the training workspace form when the trainee presses the button, and notes which steps the page shows as complete.`,
@@ -24,7 +34,15 @@ describe('permissions, and why (options page)', () => {
   });
 
   it('flags a permission nobody explained', () => {
-    const notes = permissionNotes({ permissions: ['storage', 'tabs'], host_permissions: ['<all_urls>'], content_scripts: [{ matches: ['https://mail.google.com/*'] }] });
-    expect(notes.filter((note) => note.unexplained).map((note) => note.id)).toEqual(['tabs', '<all_urls>', 'https://mail.google.com/*']);
+    const notes = permissionNotes({
+      permissions: ['storage', 'tabs'],
+      host_permissions: ['<all_urls>'],
+      content_scripts: [{ matches: ['https://mail.google.com/*'] }],
+    });
+    expect(notes.filter((note) => note.unexplained).map((note) => note.id)).toEqual([
+      'tabs',
+      '<all_urls>',
+      'https://mail.google.com/*',
+    ]);
   });
 });

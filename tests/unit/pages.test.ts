@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_EXAMPLES, URL_PREDICATES, errorRouteOf, isGoogle403Page, loginStepOf, workspaceFromUrl } from '@/site/pages';
+import {
+  PAGE_EXAMPLES,
+  URL_PREDICATES,
+  errorRouteOf,
+  isGoogle403Page,
+  loginStepOf,
+  workspaceFromUrl,
+} from '@/site/pages';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 
 const entries = Object.entries(URL_PREDICATES) as Array<[keyof typeof URL_PREDICATES, (url: URL) => boolean]>;
@@ -15,7 +22,9 @@ describe('URL predicates', () => {
   }
 
   it('reads the workspace namespace and name from workspace URLs', () => {
-    expect(workspaceFromUrl(new URL('https://workbench.researchallofus.org/workspaces/aou-rw-12/doe_CWML_training/data'))).toEqual({
+    expect(
+      workspaceFromUrl(new URL('https://workbench.researchallofus.org/workspaces/aou-rw-12/doe_CWML_training/data')),
+    ).toEqual({
       namespace: 'aou-rw-12',
       name: 'doe_CWML_training',
     });
@@ -48,7 +57,10 @@ describe("Google's 403 page", () => {
 
   it('is not any other error or sign-in page', () => {
     const notFound = new DOMParser().parseFromString(google403.replace(/403/g, '404'), 'text/html');
-    const signIn = new DOMParser().parseFromString('<html><head><title>Sign in - Google Accounts</title></head><body><h1>Sign in</h1><p>403. That’s an error.</p></body></html>', 'text/html');
+    const signIn = new DOMParser().parseFromString(
+      '<html><head><title>Sign in - Google Accounts</title></head><body><h1>Sign in</h1><p>403. That’s an error.</p></body></html>',
+      'text/html',
+    );
     expect(isGoogle403Page(notFound)).toBe(false);
     expect(isGoogle403Page(signIn)).toBe(false);
   });

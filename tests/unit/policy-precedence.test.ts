@@ -43,7 +43,9 @@ describe('precedence: built-in default < course file < IT policy', () => {
 
   it('a value the course file leaves out is the built-in default', () => {
     const result = validateCourse(minimal);
-    expect(result.ok && result.course.help.troubleSigningIn).toBe('https://www.researchallofus.org/faq/what-if-i-have-trouble-signing-in-to-the-workbench');
+    expect(result.ok && result.course.help.troubleSigningIn).toBe(
+      'https://www.researchallofus.org/faq/what-if-i-have-trouble-signing-in-to-the-workbench',
+    );
     expect(result.ok && result.course.workspace.accessTier).toBe('registered');
   });
 
@@ -101,7 +103,12 @@ describe('invalid policy values are ignored with a warning, never a crash', () =
   });
 
   it('warns about keys that are not policy settings and about wrong shapes', () => {
-    const result = applyPolicy(example, { answers: { intendedStudy: 'x' }, slug: 'other', workspace: 'controlled', help: { videos: 42 } });
+    const result = applyPolicy(example, {
+      answers: { intendedStudy: 'x' },
+      slug: 'other',
+      workspace: 'controlled',
+      help: { videos: 42 },
+    });
     expect(result.course).toEqual(example);
     expect(result.warnings.map((w) => `${w.path}: ${w.rule} (got ${w.received})`)).toEqual([
       'answers: is not a setting an administrator can set (got an unknown key)',
@@ -116,25 +123,42 @@ describe('invalid policy values are ignored with a warning, never a crash', () =
     if (!noCollaborator.ok) throw new Error('fixture');
     const result = applyPolicy(noCollaborator.course, { workspace: { collaborator: { role: 'WRITER' } } });
     expect(result.course.workspace.collaborator).toBeUndefined();
-    expect(result.warnings).toEqual([{ path: 'workspace.collaborator.role', rule: 'is required', received: 'nothing' }]);
+    expect(result.warnings).toEqual([
+      { path: 'workspace.collaborator.role', rule: 'is required', received: 'nothing' },
+    ]);
   });
 
   it('a per-language welcome from policy keeps the course text for the other language', () => {
     const plain = validateCourse({ ...example, welcome: 'Welcome to class.' });
     if (!plain.ok) throw new Error('fixture');
-    expect(applyPolicy(plain.course, { welcome: { es: 'Bienvenida a la clase.' } }).course.welcome).toEqual({ en: 'Welcome to class.', es: 'Bienvenida a la clase.' });
+    expect(applyPolicy(plain.course, { welcome: { es: 'Bienvenida a la clase.' } }).course.welcome).toEqual({
+      en: 'Welcome to class.',
+      es: 'Bienvenida a la clase.',
+    });
   });
 });
 
 describe('loadEffectiveCourse with a fake managed storage', () => {
   it('without a policy: the built-in course and the build fingerprint', async () => {
     const effective = await loadEffectiveCourse();
-    expect(effective).toEqual({ course: builtInCourse, fingerprint: builtInFingerprint, lockedPaths: [], policyWarnings: [] });
+    expect(effective).toEqual({
+      course: builtInCourse,
+      fingerprint: builtInFingerprint,
+      lockedPaths: [],
+      policyWarnings: [],
+    });
   });
 
   it('applies the managed values, locks them, keeps the build fingerprint and never writes managed storage', async () => {
-    await fakeBrowser.storage.managed.set({ workspace: { collaborator: { email: 'ta@researchallofus.org' } }, help: { troubleSigningIn: 'https://it.example.edu/x' } });
-    const writes = [vi.spyOn(fakeBrowser.storage.managed, 'set'), vi.spyOn(fakeBrowser.storage.managed, 'remove'), vi.spyOn(fakeBrowser.storage.managed, 'clear')];
+    await fakeBrowser.storage.managed.set({
+      workspace: { collaborator: { email: 'ta@researchallofus.org' } },
+      help: { troubleSigningIn: 'https://it.example.edu/x' },
+    });
+    const writes = [
+      vi.spyOn(fakeBrowser.storage.managed, 'set'),
+      vi.spyOn(fakeBrowser.storage.managed, 'remove'),
+      vi.spyOn(fakeBrowser.storage.managed, 'clear'),
+    ];
     const effective = await loadEffectiveCourse();
     expect(effective.course.workspace.collaborator).toEqual({ email: 'ta@researchallofus.org', role: 'READER' });
     expect(effective.course.help.troubleSigningIn).toBe('https://it.example.edu/x');
@@ -148,7 +172,9 @@ describe('loadEffectiveCourse with a fake managed storage', () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValueOnce(new Error('Managed storage is not available'));
     const effective = await loadEffectiveCourse();
     expect(effective.course).toEqual(builtInCourse);
-    expect(effective.policyWarnings).toEqual([{ path: '(policy)', rule: 'could not be read: Managed storage is not available', received: 'an error' }]);
+    expect(effective.policyWarnings).toEqual([
+      { path: '(policy)', rule: 'could not be read: Managed storage is not available', received: 'an error' },
+    ]);
   });
 });
 
@@ -160,9 +186,9 @@ describe('production code never writes managed storage', () => {
     });
 
   it('no source file calls set/remove/clear on storage.managed', () => {
-    const offenders = SOURCE_DIRS
-      .flatMap(sources)
-      .filter((file) => /storage\s*\.\s*managed\s*\.\s*(set|remove|clear)\b/.test(readFileSync(file, 'utf8')));
+    const offenders = SOURCE_DIRS.flatMap(sources).filter((file) =>
+      /storage\s*\.\s*managed\s*\.\s*(set|remove|clear)\b/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

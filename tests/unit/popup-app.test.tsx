@@ -4,7 +4,11 @@ import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { renderPopup } from './popup-support';
 
-const dar = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done', extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
+const dar = (
+  step: ProgressEventInput['step'],
+  state: ProgressEventInput['state'] = 'done',
+  extra: Partial<ProgressEventInput> = {},
+): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
 
 afterEach(() => {
@@ -48,7 +52,12 @@ describe('popup: what it shows', () => {
 
   it('"next step" opens the page of the first step not done', async () => {
     const { report, openUrl } = await renderPopup();
-    await report({ type: 'progress/record', events: ['account-institution', 'account-details', 'account-confirmed', 'first-sign-in'].map((s) => dar(s as ProgressEventInput['step'])) });
+    await report({
+      type: 'progress/record',
+      events: ['account-institution', 'account-details', 'account-confirmed', 'first-sign-in'].map((s) =>
+        dar(s as ProgressEventInput['step']),
+      ),
+    });
     await waitFor(() => expect(screen.getByTestId('next-step').textContent).toContain('Google 2-Step Verification'));
     fireEvent.click(screen.getByTestId('next-step'));
     expect(openUrl).toHaveBeenCalledWith('https://workbench.researchallofus.org/data-access-requirements');
@@ -58,10 +67,14 @@ describe('popup: what it shows', () => {
 describe('popup: ticking by hand', () => {
   it('marks a step done and takes it back', async () => {
     await renderPopup();
-    fireEvent.click(within(row('workspace-created')).getByRole('button', { name: 'Mark done: Training workspace created' }));
+    fireEvent.click(
+      within(row('workspace-created')).getByRole('button', { name: 'Mark done: Training workspace created' }),
+    );
     await waitFor(() => expect(row('workspace-created').dataset.state).toBe('done'));
     expect(row('workspace-created').textContent).toContain('Marked done by you');
-    const undo = within(row('workspace-created')).getByRole('button', { name: 'Undo my tick: Training workspace created' });
+    const undo = within(row('workspace-created')).getByRole('button', {
+      name: 'Undo my tick: Training workspace created',
+    });
     undo.focus();
     fireEvent.click(undo);
     await waitFor(() => expect(row('workspace-created').dataset.state).toBe('pending'));

@@ -4,11 +4,33 @@ import { HELP_LINK_IDS } from '@/domain/course/schema';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { courseWithCollaborator, renderPopup } from './popup-support';
 
-const event = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements', ...extra });
+const event = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({
+  step,
+  state: 'done',
+  source: '/data-access-requirements',
+  ...extra,
+});
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
 const allButDucc: ProgressEventInput[] = [
-  ...(['account-institution', 'account-details', 'account-confirmed', 'first-sign-in', 'two-factor', 'identity', 'rt-training', 'ct-training', 'workspace-created', 'research-use-statement'] as const).map((s) => event(s)),
-  event('workspace-shared', { source: '/workspaces/aou-rw-7/doe_training/about', workspace: { namespace: 'aou-rw-7', name: 'doe_training' }, collaborator: 'ada@researchallofus.org' }),
+  ...(
+    [
+      'account-institution',
+      'account-details',
+      'account-confirmed',
+      'first-sign-in',
+      'two-factor',
+      'identity',
+      'rt-training',
+      'ct-training',
+      'workspace-created',
+      'research-use-statement',
+    ] as const
+  ).map((s) => event(s)),
+  event('workspace-shared', {
+    source: '/workspaces/aou-rw-7/doe_training/about',
+    workspace: { namespace: 'aou-rw-7', name: 'doe_training' },
+    collaborator: 'ada@researchallofus.org',
+  }),
 ];
 
 afterEach(() => {
@@ -65,13 +87,18 @@ describe('popup: hand-in', () => {
     fireEvent.click(screen.getByTestId('copy-summary'));
     await waitFor(() => expect(writeText).toHaveBeenCalledOnce());
     const text = writeText.mock.calls[0]![0];
-    expect(text).toMatch(/^Doe's progress in CWML training: 11 of 12 steps done; still to do: Data User Code of Conduct; workspace `aou-rw-7\/doe_training` shared with ada@researchallofus.org on /);
+    expect(text).toMatch(
+      /^Doe's progress in CWML training: 11 of 12 steps done; still to do: Data User Code of Conduct; workspace `aou-rw-7\/doe_training` shared with ada@researchallofus.org on /,
+    );
     expect(screen.getByRole('status').textContent).toContain('Summary copied');
     expect(screen.queryByTestId('summary-text')).toBeNull();
   });
 
   it('shows the summary in a text box to copy by hand when the clipboard refuses, "Trainee" without a stored name', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     await renderPopup({ seed: allButDucc });
     fireEvent.click(screen.getByTestId('copy-summary'));
     const box = (await screen.findByTestId('summary-text')) as HTMLTextAreaElement;
@@ -96,7 +123,15 @@ describe('popup: hand-in', () => {
   for (const [label, content] of [
     ['not JSON', '{"format": '],
     ['another JSON file', JSON.stringify({ name: 'my notes', events: [] })],
-    ['an export with a broken event', JSON.stringify({ format: 'workbench-companion-progress', version: 1, exportedAt: 1, events: [{ step: 'nope', state: 'done', source: 'x', at: 1 }] })],
+    [
+      'an export with a broken event',
+      JSON.stringify({
+        format: 'workbench-companion-progress',
+        version: 1,
+        exportedAt: 1,
+        events: [{ step: 'nope', state: 'done', source: 'x', at: 1 }],
+      }),
+    ],
   ] as const) {
     it(`refuses ${label} with a clear error and changes nothing`, async () => {
       const { store } = await renderPopup({ seed: [event('ducc')] });

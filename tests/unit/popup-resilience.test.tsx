@@ -35,7 +35,9 @@ describe('popup resilience', () => {
     expect(document.querySelector('[data-step="identity"]')?.getAttribute('data-state')).toBe('done');
     fireEvent.click(screen.getByTestId('reset'));
     fireEvent.click(screen.getByTestId('reset-yes'));
-    await waitFor(() => expect(document.querySelector('[data-step="identity"]')?.getAttribute('data-state')).toBe('pending'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-step="identity"]')?.getAttribute('data-state')).toBe('pending'),
+    );
     expect(Object.keys(await harness.store.readSteps())).toEqual([]);
   });
 
@@ -44,7 +46,12 @@ describe('popup resilience', () => {
     const harness = createHarness();
     await harness.store.record([{ step: 'identity', state: 'done', source: '/data-access-requirements' }]);
     // A row that throws when read stands for any render error nobody foresaw.
-    const damaged = Object.defineProperty({}, 'identity', { enumerable: true, get: () => { throw new Error('damaged row'); } });
+    const damaged = Object.defineProperty({}, 'identity', {
+      enumerable: true,
+      get: () => {
+        throw new Error('damaged row');
+      },
+    });
     renderApp(harness, damaged as StepStatuses);
 
     expect(screen.getAllByTestId('render-error')[0]!.textContent).toContain("Couldn't show your progress");

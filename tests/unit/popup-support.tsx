@@ -18,7 +18,8 @@ export function createHarness() {
   const deps = { store, notifyChanged: () => listeners.forEach((listener) => listener()) };
   const client: ProgressClient = {
     readSteps: () => store.readSteps(),
-    send: <M extends Request>(message: M) => handleProgressMessage(message as ProgressRequest, deps) as Promise<ReplyTo<M>>,
+    send: <M extends Request>(message: M) =>
+      handleProgressMessage(message as ProgressRequest, deps) as Promise<ReplyTo<M>>,
     onChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -29,7 +30,9 @@ export function createHarness() {
   return { store, client, report };
 }
 
-export async function renderPopup(options: { course?: Course; trainee?: string; seed?: ProgressEventInput[]; policyFingerprint?: string } = {}) {
+export async function renderPopup(
+  options: { course?: Course; trainee?: string; seed?: ProgressEventInput[]; policyFingerprint?: string } = {},
+) {
   const harness = createHarness();
   // Stored before the popup opens, as on a real second visit.
   if (options.seed) await harness.store.record(options.seed);
@@ -51,5 +54,9 @@ export async function renderPopup(options: { course?: Course; trainee?: string; 
 export const courseWithCollaborator: Course = {
   ...builtInCourse,
   name: 'CWML training',
-  workspace: { ...builtInCourse.workspace, accessTier: 'controlled', collaborator: { email: 'ada@researchallofus.org', role: 'READER' } },
+  workspace: {
+    ...builtInCourse.workspace,
+    accessTier: 'controlled',
+    collaborator: { email: 'ada@researchallofus.org', role: 'READER' },
+  },
 };

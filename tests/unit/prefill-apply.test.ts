@@ -11,7 +11,9 @@ const $ = <E extends Element = HTMLElement>(css: string) => document.querySelect
 /** What React does on the real page that a static snapshot cannot: "Other" opens its text box once ticked. */
 function enableOtherTextOnTick() {
   $('input[data-test-id="OTHER-checkbox"]').addEventListener('click', (e) => {
-    $<HTMLTextAreaElement>('textarea[data-test-id="otherDisseminateResearch-text"]').disabled = !(e.target as HTMLInputElement).checked;
+    $<HTMLTextAreaElement>('textarea[data-test-id="otherDisseminateResearch-text"]').disabled = !(
+      e.target as HTMLInputElement
+    ).checked;
   });
 }
 
@@ -34,7 +36,14 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
   it('reads the empty form as facts', () => {
     const facts = readFormFacts(document);
     expect(facts.name).toEqual({ present: true, value: '' });
-    expect(facts.accessTier).toEqual({ present: true, value: 'registered', options: [{ value: 'registered', label: 'Registered Tier' }, { value: 'controlled', label: 'Controlled Tier' }] });
+    expect(facts.accessTier).toEqual({
+      present: true,
+      value: 'registered',
+      options: [
+        { value: 'registered', label: 'Registered Tier' },
+        { value: 'controlled', label: 'Controlled Tier' },
+      ],
+    });
     expect(facts.educational).toEqual({ present: true, value: false });
     expect(facts.population).toEqual({ present: true, value: '' });
     expect(facts.aianType).toEqual({ present: true, value: '' });
@@ -49,7 +58,9 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
     expect($<HTMLInputElement>('input[data-test-id="workspace-name"]').value).toBe('Garcia_CWML_training');
     expect($<HTMLSelectElement>('[data-test-id="select-access-tier"] select').value).toBe('controlled');
     expect($<HTMLInputElement>('#education-purpose').checked).toBe(true);
-    expect($<HTMLTextAreaElement>('textarea[data-test-id="otherDisseminateResearch-text"]').value).toBe(example.answers.disseminationOther);
+    expect($<HTMLTextAreaElement>('textarea[data-test-id="otherDisseminateResearch-text"]').value).toBe(
+      example.answers.disseminationOther,
+    );
     expect($<HTMLInputElement>('#Option-NO_AI_AN_ANALYSIS').checked).toBe(true);
     expect($<HTMLInputElement>('input[data-test-id="review-request-btn-false"]').checked).toBe(true);
     expect($<HTMLInputElement>('input[data-test-id="specific-population-no"]').checked).toBe(true);
@@ -69,12 +80,31 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
     const { undo } = await fillForm();
     const rows = await undoPrefill(document, undo, pageWaitFor);
     expect(Object.fromEntries(rows.map((r) => [r.field, r.status]))).toEqual({
-      name: 'restored', accessTier: 'restored', educational: 'restored', intendedStudy: 'restored', scientificApproach: 'restored',
-      anticipatedFindings: 'restored', disseminationOther: 'restored', disseminationOtherText: 'restored', outcomeNone: 'restored',
-      population: 'cannot-clear', aianType: 'cannot-clear', aianDetails: 'restored', review: 'cannot-clear',
+      name: 'restored',
+      accessTier: 'restored',
+      educational: 'restored',
+      intendedStudy: 'restored',
+      scientificApproach: 'restored',
+      anticipatedFindings: 'restored',
+      disseminationOther: 'restored',
+      disseminationOtherText: 'restored',
+      outcomeNone: 'restored',
+      population: 'cannot-clear',
+      aianType: 'cannot-clear',
+      aianDetails: 'restored',
+      review: 'cannot-clear',
     });
     const facts = readFormFacts(document);
-    expect([facts.name, facts.accessTier, facts.educational, facts.intendedStudy, facts.disseminationOther, facts.outcomeNone].map((f) => f?.present && f.value)).toEqual(['', 'registered', false, '', false, false]);
+    expect(
+      [
+        facts.name,
+        facts.accessTier,
+        facts.educational,
+        facts.intendedStudy,
+        facts.disseminationOther,
+        facts.outcomeNone,
+      ].map((f) => f?.present && f.value),
+    ).toEqual(['', 'registered', false, '', false, false]);
   });
 
   it('undo keeps what the trainee changed after the fill', async () => {
@@ -86,11 +116,17 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
   });
 
   it('a changed page gives "not-found" rows, and never throws', async () => {
-    for (const css of ['input[name="reviewRequested"]', 'input[aria-label="None of these statements apply to this research project"]', 'input[data-test-id="workspace-name"]']) {
+    for (const css of [
+      'input[name="reviewRequested"]',
+      'input[aria-label="None of these statements apply to this research project"]',
+      'input[data-test-id="workspace-name"]',
+    ]) {
       for (const el of document.querySelectorAll(css)) el.remove();
     }
     const { results } = await fillForm();
-    const missing = results.filter((r) => r.status === 'not-found' || r.status === 'needs-last-name').map((r) => r.field);
+    const missing = results
+      .filter((r) => r.status === 'not-found' || r.status === 'needs-last-name')
+      .map((r) => r.field);
     expect(missing).toEqual(['name', 'outcomeNone', 'review']);
     document.body.innerHTML = '<div>nothing here</div>';
     await expect(fillForm()).resolves.toMatchObject({ undo: [] });
@@ -109,9 +145,17 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
     expect(createButtonState(document)).toBe('disabled');
     const button = $('[role="button"][aria-label="Create Workspace"]');
     // Stand-in for the Workbench's tooltip, which appears in #popup-root while the mouse is over the button.
-    button.addEventListener('mouseover', () => ($('#popup-root').innerHTML = '<div><ul><li>Name cannot be blank</li><li> You must specify the outcome of the research (Question 4)</li></ul></div>'));
+    button.addEventListener(
+      'mouseover',
+      () =>
+        ($('#popup-root').innerHTML =
+          '<div><ul><li>Name cannot be blank</li><li> You must specify the outcome of the research (Question 4)</li></ul></div>'),
+    );
     button.addEventListener('mouseout', () => ($('#popup-root').innerHTML = ''));
-    expect(await missingAnswers(document, pageWaitFor)).toEqual(['Name cannot be blank', 'You must specify the outcome of the research (Question 4)']);
+    expect(await missingAnswers(document, pageWaitFor)).toEqual([
+      'Name cannot be blank',
+      'You must specify the outcome of the research (Question 4)',
+    ]);
     expect($('#popup-root').innerHTML).toBe('');
     loadSnapshot('workspace-edit-create-prefilled.html');
     expect(createButtonState(document)).toBe('enabled');
@@ -123,6 +167,13 @@ describeWithSnapshots('apply layer on the real Create page snapshot', () => {
     loadSnapshot('workspace-edit-create-prefilled.html');
     const plan = planPrefill(example, readFormFacts(document), { lastName: 'Garcia' });
     const kept = plan.actions.filter((a) => a.status === 'kept-user').map((a) => a.field);
-    expect(kept).toEqual(['name', 'intendedStudy', 'scientificApproach', 'anticipatedFindings', 'disseminationOtherText', 'aianDetails']);
+    expect(kept).toEqual([
+      'name',
+      'intendedStudy',
+      'scientificApproach',
+      'anticipatedFindings',
+      'disseminationOtherText',
+      'aianDetails',
+    ]);
   });
 });

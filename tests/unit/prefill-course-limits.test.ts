@@ -30,7 +30,10 @@ describe('course texts the prefill writes are checked against the Workbench limi
       expect(validateCourse(withText(path, 'a'.repeat(limit))).ok).toBe(true);
       const tooLong = validateCourse(withText(path, 'a'.repeat(limit + 1)));
       expect(tooLong.ok).toBe(false);
-      if (!tooLong.ok) expect(tooLong.problems).toEqual([expect.objectContaining({ path: name, rule: `must be at most ${limit} characters` })]);
+      if (!tooLong.ok)
+        expect(tooLong.problems).toEqual([
+          expect.objectContaining({ path: name, rule: `must be at most ${limit} characters` }),
+        ]);
       expect(validateCourse(withText(path, '   ')).ok).toBe(false);
     });
   }

@@ -5,7 +5,8 @@ import { chooseRadio, hover, setChecked, setSelect, setText } from '@/prefill/dr
 function trackLikeReact(el: HTMLInputElement | HTMLTextAreaElement) {
   const proto = Object.getPrototypeOf(el) as object;
   let owner: object | null = proto;
-  while (owner && !Object.getOwnPropertyDescriptor(owner, 'value')) owner = Object.getPrototypeOf(owner) as object | null;
+  while (owner && !Object.getOwnPropertyDescriptor(owner, 'value'))
+    owner = Object.getPrototypeOf(owner) as object | null;
   const native = Object.getOwnPropertyDescriptor(owner!, 'value')!;
   const tracker = { last: el.value };
   Object.defineProperty(el, 'value', {
@@ -21,7 +22,11 @@ function trackLikeReact(el: HTMLInputElement | HTMLTextAreaElement) {
 
 function record(el: EventTarget, types: string[]) {
   const seen: string[] = [];
-  for (const type of types) document.body.addEventListener(type, (e) => e.target === el && seen.push(`${type}${e.bubbles ? '' : '(no bubble)'}`));
+  for (const type of types)
+    document.body.addEventListener(
+      type,
+      (e) => e.target === el && seen.push(`${type}${e.bubbles ? '' : '(no bubble)'}`),
+    );
   return seen;
 }
 
@@ -57,7 +62,9 @@ describe('checkbox and radio drivers click only when the state differs', () => {
   });
 
   it('radio', () => {
-    const radio = document.body.appendChild(Object.assign(document.createElement('input'), { type: 'radio', name: 'r' }));
+    const radio = document.body.appendChild(
+      Object.assign(document.createElement('input'), { type: 'radio', name: 'r' }),
+    );
     const clicks = record(radio, ['click']);
     expect(chooseRadio(radio)).toBe(true);
     expect(chooseRadio(radio)).toBe(false);
@@ -68,7 +75,8 @@ describe('checkbox and radio drivers click only when the state differs', () => {
 
 describe('native select driver', () => {
   it('sets the value and bubbles one change event, none when already set', () => {
-    document.body.innerHTML = '<select><option value="registered">Registered Tier</option><option value="controlled">Controlled Tier</option></select>';
+    document.body.innerHTML =
+      '<select><option value="registered">Registered Tier</option><option value="controlled">Controlled Tier</option></select>';
     const select = document.querySelector('select')!;
     const seen = record(select, ['change']);
     expect(setSelect(select, 'controlled')).toBe(true);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourseFile } from '@/domain/course/load-file';
 import type { Course } from '@/domain/course/schema';
-import { composeWorkspaceName, keptFields, matchOption, NAME_LIMIT, planPrefill, type FieldId, type FormFacts, type PlannedAction } from '@/prefill/plan';
+import {
+  composeWorkspaceName,
+  keptFields,
+  matchOption,
+  NAME_LIMIT,
+  planPrefill,
+  type FieldId,
+  type FormFacts,
+  type PlannedAction,
+} from '@/prefill/plan';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const tiers = [
@@ -38,7 +47,8 @@ function emptyForm({ aian = true } = {}): FormFacts {
   return facts;
 }
 
-const byField = (actions: PlannedAction[]) => Object.fromEntries(actions.map((a) => [a.field, a])) as Record<FieldId, PlannedAction>;
+const byField = (actions: PlannedAction[]) =>
+  Object.fromEntries(actions.map((a) => [a.field, a])) as Record<FieldId, PlannedAction>;
 const withCourse = (patch: (c: Course) => void): Course => {
   const copy = structuredClone(example);
   patch(copy);
@@ -84,7 +94,11 @@ describe('planPrefill: both layouts', () => {
   });
 
   it('a course that requests review plans the "Yes" radio', () => {
-    const plan = planPrefill(withCourse((c) => (c.answers.requestReview = true)), emptyForm(), { lastName: 'Garcia' });
+    const plan = planPrefill(
+      withCourse((c) => (c.answers.requestReview = true)),
+      emptyForm(),
+      { lastName: 'Garcia' },
+    );
     expect(byField(plan.actions).review.value).toBe('true');
   });
 });
@@ -98,7 +112,8 @@ describe('planPrefill: what the trainee already did', () => {
     facts.intendedStudy = { present: true, value: `  ${example.answers.intendedStudy}  ` };
     facts.population = { present: true, value: 'no' };
     const plan = byField(planPrefill(example, facts, { lastName: 'Garcia' }).actions);
-    for (const field of ['name', 'accessTier', 'educational', 'intendedStudy', 'population'] as const) expect(plan[field].status, field).toBe('same');
+    for (const field of ['name', 'accessTier', 'educational', 'intendedStudy', 'population'] as const)
+      expect(plan[field].status, field).toBe('same');
     expect(plan.scientificApproach.status).toBe('apply');
   });
 
@@ -125,9 +140,20 @@ describe('planPrefill: missing fields and names', () => {
     const facts: FormFacts = { name: { present: true, value: '' } };
     const plan = planPrefill(example, facts, { lastName: 'Garcia' });
     expect(plan.actions.filter((a) => a.status === 'not-found').map((a) => a.field)).toEqual([
-      'accessTier', 'educational', 'intendedStudy', 'scientificApproach', 'anticipatedFindings', 'disseminationOther', 'disseminationOtherText', 'outcomeNone', 'population', 'review',
+      'accessTier',
+      'educational',
+      'intendedStudy',
+      'scientificApproach',
+      'anticipatedFindings',
+      'disseminationOther',
+      'disseminationOtherText',
+      'outcomeNone',
+      'population',
+      'review',
     ]);
-    expect(planPrefill(example, {}, {}).actions.every((a) => a.status === 'not-found' || a.status === 'needs-last-name')).toBe(true);
+    expect(
+      planPrefill(example, {}, {}).actions.every((a) => a.status === 'not-found' || a.status === 'needs-last-name'),
+    ).toBe(true);
   });
 
   it('a tier the page does not offer is "not-found"', () => {
@@ -138,16 +164,23 @@ describe('planPrefill: missing fields and names', () => {
   it('without a last name the name waits for it; a template without {lastName} needs none', () => {
     expect(byField(planPrefill(example, emptyForm()).actions).name.status).toBe('needs-last-name');
     const fixed = withCourse((c) => (c.workspace.nameTemplate = 'CWML_training_fall'));
-    expect(byField(planPrefill(fixed, emptyForm()).actions).name).toMatchObject({ value: 'CWML_training_fall', status: 'apply' });
+    expect(byField(planPrefill(fixed, emptyForm()).actions).name).toMatchObject({
+      value: 'CWML_training_fall',
+      status: 'apply',
+    });
   });
 
   it('long last names are cut so the name stays within 80 characters, and say so', () => {
-    const long = 'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen';
+    const long =
+      'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen';
     const plan = byField(planPrefill(example, emptyForm(), { lastName: long }).actions);
     expect(plan.name.value).toHaveLength(NAME_LIMIT);
     expect(String(plan.name.value).endsWith('_CWML_training')).toBe(true);
     expect(plan.name.shortened).toBe(true);
-    expect(composeWorkspaceName('{lastName}_CWML_training', '  Garcia  ')).toEqual({ value: 'Garcia_CWML_training', shortened: false });
+    expect(composeWorkspaceName('{lastName}_CWML_training', '  Garcia  ')).toEqual({
+      value: 'Garcia_CWML_training',
+      shortened: false,
+    });
     // The schema leaves at least 20 characters for the last name.
     const tight = composeWorkspaceName(`${'x'.repeat(60)}{lastName}`, long)!;
     expect(tight.value).toHaveLength(80);
@@ -165,7 +198,9 @@ describe('planPrefill: missing fields and names', () => {
       c.workspace.datasetVersion = 'Dataset v8';
       c.workspace.accessTier = 'registered';
     });
-    expect(byField(planPrefill(unchanged, emptyForm(), { lastName: 'Garcia' }).actions).datasetVersion.status).toBe('same');
+    expect(byField(planPrefill(unchanged, emptyForm(), { lastName: 'Garcia' }).actions).datasetVersion.status).toBe(
+      'same',
+    );
     expect(byField(planPrefill(example, emptyForm(), { lastName: 'Garcia' }).actions).datasetVersion).toBeUndefined();
   });
 });

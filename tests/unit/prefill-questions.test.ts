@@ -4,7 +4,18 @@ import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { mountRw2Dialog } from './rw2-dialog-support';
 
 const ids = (root: ParentNode) => findResearchPurposeQuestions(root)?.questions.map((q) => q.id);
-const LEGACY_ORDER = ['primaryPurpose', 'intendedStudy', 'scientificApproach', 'anticipatedFindings', 'dissemination', 'outcomes', 'population', 'aianType', 'aianDetails', 'review'];
+const LEGACY_ORDER = [
+  'primaryPurpose',
+  'intendedStudy',
+  'scientificApproach',
+  'anticipatedFindings',
+  'dissemination',
+  'outcomes',
+  'population',
+  'aianType',
+  'aianDetails',
+  'review',
+];
 
 describeWithSnapshots('which pages show the Research Use Statement questions (by their text)', () => {
   afterEach(() => document.body.replaceChildren());
@@ -19,7 +30,8 @@ describeWithSnapshots('which pages show the Research Use Statement questions (by
 
   it('the same with every data-test-id and id removed', () => {
     loadSnapshot('workspace-edit-create-initial.html');
-    for (const el of document.querySelectorAll('[data-test-id], [id]')) el.removeAttribute('data-test-id'), el.removeAttribute('id');
+    for (const el of document.querySelectorAll('[data-test-id], [id]'))
+      el.removeAttribute('data-test-id'), el.removeAttribute('id');
     expect(new Set(ids(document))).toEqual(new Set(LEGACY_ORDER));
   });
 
@@ -34,7 +46,13 @@ describeWithSnapshots('which pages show the Research Use Statement questions (by
 
   it('the About page repeats five questions above their answers: shown too (text decides, not controls)', () => {
     loadSnapshot('workspace-about.html');
-    expect(ids(document)).toEqual(['intendedStudy', 'scientificApproach', 'anticipatedFindings', 'aianType', 'aianDetails']);
+    expect(ids(document)).toEqual([
+      'intendedStudy',
+      'scientificApproach',
+      'anticipatedFindings',
+      'aianType',
+      'aianDetails',
+    ]);
   });
 
   it('a page with only the question texts (no controls) still counts: the answer sheet works there', () => {
@@ -59,5 +77,17 @@ it('the RW 2.0 dialog: found on its research purpose page (both variants), not o
 });
 
 it('the research purpose fields are every field but the workspace basics', () => {
-  expect(RESEARCH_PURPOSE_FIELDS).toEqual(['educational', 'intendedStudy', 'scientificApproach', 'anticipatedFindings', 'disseminationOther', 'disseminationOtherText', 'outcomeNone', 'population', 'aianType', 'aianDetails', 'review']);
+  expect(RESEARCH_PURPOSE_FIELDS).toEqual([
+    'educational',
+    'intendedStudy',
+    'scientificApproach',
+    'anticipatedFindings',
+    'disseminationOther',
+    'disseminationOtherText',
+    'outcomeNone',
+    'population',
+    'aianType',
+    'aianDetails',
+    'review',
+  ]);
 });

@@ -15,9 +15,12 @@ const fill = async (root: ParentNode, fields?: readonly FieldId[]) => {
   const plan = planPrefill(example, readFormFacts(root), { lastName: 'Garcia', fields });
   return { plan, ...(await applyPlan(root, plan, pageWaitFor)) };
 };
-const statuses = (results: Array<{ field: FieldId; status: string }>) => Object.fromEntries(results.map((r) => [r.field, r.status]));
-const byText = (root: ParentNode, css: string, text: string) => [...root.querySelectorAll<HTMLElement>(css)].find((el) => el.textContent?.trim() === text)!;
-const checked = (root: ParentNode, text: string) => byText(root, '[role="checkbox"], [role="radio"]', text).getAttribute('aria-checked');
+const statuses = (results: Array<{ field: FieldId; status: string }>) =>
+  Object.fromEntries(results.map((r) => [r.field, r.status]));
+const byText = (root: ParentNode, css: string, text: string) =>
+  [...root.querySelectorAll<HTMLElement>(css)].find((el) => el.textContent?.trim() === text)!;
+const checked = (root: ParentNode, text: string) =>
+  byText(root, '[role="checkbox"], [role="radio"]', text).getAttribute('aria-checked');
 const textareas = (root: ParentNode) => [...root.querySelectorAll('textarea')].map((area) => area.value);
 const next = async (dialog: HTMLElement) => {
   byText(dialog, 'button', 'Next').click();
@@ -59,16 +62,29 @@ describe.each([true, false])('RW 2.0 dialog fixture, AI/AN questions %s', (aian)
     expect(page().__rw2Errors).toEqual([]);
     expect(createButtonState(dialog)).toBe('enabled');
     expect([checked(dialog, 'Educational purpose'), checked(dialog, 'Other purpose')]).toEqual(['true', 'false']);
-    expect(dialog.querySelector<HTMLInputElement>('input[aria-label="Please specify"]')!.value).toBe(answers.disseminationOther);
-    expect(textareas(dialog)).toEqual([answers.intendedStudy, answers.scientificApproach, answers.anticipatedFindings, ...(aian ? [answers.aianResearchDetails] : [])]);
+    expect(dialog.querySelector<HTMLInputElement>('input[aria-label="Please specify"]')!.value).toBe(
+      answers.disseminationOther,
+    );
+    expect(textareas(dialog)).toEqual([
+      answers.intendedStudy,
+      answers.scientificApproach,
+      answers.anticipatedFindings,
+      ...(aian ? [answers.aianResearchDetails] : []),
+    ]);
     // The question that is not ours ("How did you hear…", with its own "Other") is left alone.
     expect([checked(dialog, 'From my instructor'), checked(dialog, 'From a colleague')]).toEqual(['false', 'false']);
     expect(dialog.querySelectorAll('input[aria-label="Please specify"]')).toHaveLength(1);
     expect([page().__submitted, page().__podTouched]).toEqual([undefined, undefined]);
-    expect(statuses((await fill(dialog, RESEARCH_PURPOSE_FIELDS)).results)).toEqual(Object.fromEntries(fields.map((f) => [f, 'same'])));
+    expect(statuses((await fill(dialog, RESEARCH_PURPOSE_FIELDS)).results)).toEqual(
+      Object.fromEntries(fields.map((f) => [f, 'same'])),
+    );
 
     const rows = await undoPrefill(dialog, undo, pageWaitFor);
-    expect(rows.filter((r) => r.status !== 'restored').map((r) => r.field)).toEqual(['review', ...(aian ? ['aianType'] : []), 'population']);
+    expect(rows.filter((r) => r.status !== 'restored').map((r) => r.field)).toEqual([
+      'review',
+      ...(aian ? ['aianType'] : []),
+      'population',
+    ]);
     expect(textareas(dialog)).toEqual(['', '', '', ...(aian ? [''] : [])]);
     expect(dialog.querySelectorAll('input[aria-label="Please specify"]')).toHaveLength(0);
     expect(checked(dialog, 'Educational purpose')).toBe('false');
@@ -77,14 +93,18 @@ describe.each([true, false])('RW 2.0 dialog fixture, AI/AN questions %s', (aian)
 
   it('an "Other" box already open under the question that is not ours stays empty', async () => {
     const dialog = await mountRw2Dialog({ aian, page: 4 });
-    const heard = [...dialog.querySelectorAll<HTMLElement>('[role="checkbox"]')].filter((box) => box.textContent === 'Other').at(-1)!;
+    const heard = [...dialog.querySelectorAll<HTMLElement>('[role="checkbox"]')]
+      .filter((box) => box.textContent === 'Other')
+      .at(-1)!;
     heard.click();
     await settle();
     const theirs = dialog.querySelector<HTMLInputElement>('input[aria-label="Please specify"]')!;
     const { results } = await fill(dialog, RESEARCH_PURPOSE_FIELDS);
     expect(statuses(results)).toMatchObject({ disseminationOther: 'filled', disseminationOtherText: 'filled' });
     expect(theirs.value).toBe('');
-    expect([...dialog.querySelectorAll<HTMLInputElement>('input[aria-label="Please specify"]')].map((box) => box.value)).toEqual([answers.disseminationOther, '']);
+    expect(
+      [...dialog.querySelectorAll<HTMLInputElement>('input[aria-label="Please specify"]')].map((box) => box.value),
+    ).toEqual([answers.disseminationOther, '']);
   });
 });
 

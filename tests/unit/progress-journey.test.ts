@@ -9,15 +9,25 @@ import { describeJourney, nextStepUrl } from '@/domain/progress/journey';
 import { notRequiredSteps } from '@/domain/progress/requirements';
 import { PARTS, STEP_IDS, STEPS, type StepId } from '@/domain/progress/steps';
 
-const status = (step: StepId, state: StepStatus['state'], extra: Partial<StepStatus> = {}): StepStatus => ({ step, state, source: '/data-access-requirements', at: Date.UTC(2026, 10, 20), ...extra });
-const course = (overrides: { notRequiredSteps?: StepId[]; accessTier?: 'registered' | 'controlled'; collaborator?: boolean } = {}) => ({
+const status = (step: StepId, state: StepStatus['state'], extra: Partial<StepStatus> = {}): StepStatus => ({
+  step,
+  state,
+  source: '/data-access-requirements',
+  at: Date.UTC(2026, 10, 20),
+  ...extra,
+});
+const course = (
+  overrides: { notRequiredSteps?: StepId[]; accessTier?: 'registered' | 'controlled'; collaborator?: boolean } = {},
+) => ({
   notRequiredSteps: overrides.notRequiredSteps ?? [],
   workspace: {
     accessTier: overrides.accessTier ?? 'controlled',
-    collaborator: overrides.collaborator === false ? undefined : { email: 'ada@researchallofus.org', role: 'READER' as const },
+    collaborator:
+      overrides.collaborator === false ? undefined : { email: 'ada@researchallofus.org', role: 'READER' as const },
   },
 });
-const allDone = (except: StepId[] = []) => Object.fromEntries(STEP_IDS.filter((id) => !except.includes(id)).map((id) => [id, status(id, 'done')]));
+const allDone = (except: StepId[] = []) =>
+  Object.fromEntries(STEP_IDS.filter((id) => !except.includes(id)).map((id) => [id, status(id, 'done')]));
 
 describe('step catalogue', () => {
   it('lists every step once, each with a title, minutes, hint and an https link', () => {
@@ -66,15 +76,22 @@ describe('journey', () => {
     expect(journey.done).toBe(0);
     expect(journey.required).toBe(11);
     expect(journey.percent).toBe(0);
-    expect(journey.minutesLeft).toBe(STEPS.filter((s) => s.id !== 'ct-training').reduce((sum, s) => sum + s.minutes, 0));
+    expect(journey.minutesLeft).toBe(
+      STEPS.filter((s) => s.id !== 'ct-training').reduce((sum, s) => sum + s.minutes, 0),
+    );
     expect(journey.next?.step.id).toBe('account-institution');
     expect(journey.stage).toBe('registration');
-    expect(journey.parts.find((p) => p.part.id === 'data-access')!.steps.find((s) => s.step.id === 'ct-training')!.view).toBe('not-needed');
+    expect(
+      journey.parts.find((p) => p.part.id === 'data-access')!.steps.find((s) => s.step.id === 'ct-training')!.view,
+    ).toBe('not-needed');
   });
 
   it('counts done steps, skips ineligible ones for "next", and offers ticking only where the pages may not see it', () => {
     const journey = describeJourney(
-      { ...allDone(['ct-training', 'ducc', 'workspace-created', 'research-use-statement', 'workspace-shared']), 'ct-training': status('ct-training', 'ineligible') },
+      {
+        ...allDone(['ct-training', 'ducc', 'workspace-created', 'research-use-statement', 'workspace-shared']),
+        'ct-training': status('ct-training', 'ineligible'),
+      },
       new Set(),
     );
     expect(journey.done).toBe(7);
@@ -86,9 +103,18 @@ describe('journey', () => {
   });
 
   it('moves to the workspace stage, then ready; an own tick can be undone', () => {
-    const registered = describeJourney(allDone(['workspace-created', 'research-use-statement', 'workspace-shared']), new Set());
+    const registered = describeJourney(
+      allDone(['workspace-created', 'research-use-statement', 'workspace-shared']),
+      new Set(),
+    );
     expect(registered.stage).toBe('workspace');
-    const ticked = describeJourney({ ...allDone(['workspace-shared']), 'workspace-created': status('workspace-created', 'done', { source: 'manual' }) }, new Set());
+    const ticked = describeJourney(
+      {
+        ...allDone(['workspace-shared']),
+        'workspace-created': status('workspace-created', 'done', { source: 'manual' }),
+      },
+      new Set(),
+    );
     expect(ticked.stage).toBe('ready');
     expect(ticked.parts[2]!.steps[0]!.canUndo).toBe(true);
     expect(ticked.parts[2]!.steps[1]!.canUndo).toBe(false);
@@ -96,29 +122,55 @@ describe('journey', () => {
 
   it('all done: 100 %, no time left, no next step; the shared workspace is known', () => {
     const journey = describeJourney(
-      { ...allDone(), 'workspace-shared': status('workspace-shared', 'done', { workspace: { namespace: 'aou-rw-1', name: 'doe_training' }, collaborator: 'ada@researchallofus.org' }) },
+      {
+        ...allDone(),
+        'workspace-shared': status('workspace-shared', 'done', {
+          workspace: { namespace: 'aou-rw-1', name: 'doe_training' },
+          collaborator: 'ada@researchallofus.org',
+        }),
+      },
       new Set(),
     );
-    expect(journey).toMatchObject({ percent: 100, minutesLeft: 0, next: undefined, workspace: { namespace: 'aou-rw-1', name: 'doe_training' }, collaborator: 'ada@researchallofus.org' });
+    expect(journey).toMatchObject({
+      percent: 100,
+      minutesLeft: 0,
+      next: undefined,
+      workspace: { namespace: 'aou-rw-1', name: 'doe_training' },
+      collaborator: 'ada@researchallofus.org',
+    });
   });
 
   it('"next step" for the workspace part opens Researcher Workbench 2.0 by default', () => {
-    const create = describeJourney(allDone(['workspace-created', 'research-use-statement', 'workspace-shared']), new Set()).next!;
+    const create = describeJourney(
+      allDone(['workspace-created', 'research-use-statement', 'workspace-shared']),
+      new Set(),
+    ).next!;
     const share = describeJourney(allDone(['workspace-shared']), new Set()).next!;
     expect(create.step.id).toBe('workspace-created');
     expect(nextStepUrl(create, undefined)).toBe('https://workbench.verily.com/workspaces');
     expect(nextStepUrl(create, undefined, 'rw2')).toBe('https://workbench.verily.com/workspaces');
-    expect(nextStepUrl(share, { namespace: 'aou-rw-1', name: 'doe training' }, 'rw2')).toBe('https://workbench.verily.com/workspaces');
-    expect(nextStepUrl(describeJourney({}, new Set()).next!, undefined)).toBe('https://workbench.researchallofus.org/login');
+    expect(nextStepUrl(share, { namespace: 'aou-rw-1', name: 'doe training' }, 'rw2')).toBe(
+      'https://workbench.verily.com/workspaces',
+    );
+    expect(nextStepUrl(describeJourney({}, new Set()).next!, undefined)).toBe(
+      'https://workbench.researchallofus.org/login',
+    );
   });
 
   it('"next step" of a legacy course opens the old form, or the own workspace About tab for sharing', () => {
-    const create = describeJourney(allDone(['workspace-created', 'research-use-statement', 'workspace-shared']), new Set()).next!;
+    const create = describeJourney(
+      allDone(['workspace-created', 'research-use-statement', 'workspace-shared']),
+      new Set(),
+    ).next!;
     const share = describeJourney(allDone(['workspace-shared']), new Set()).next!;
     expect(nextStepUrl(create, undefined, 'legacy')).toBe('https://workbench.researchallofus.org/workspaces/build');
     expect(nextStepUrl(share, undefined, 'legacy')).toBe('https://workbench.researchallofus.org/workspaces');
-    expect(nextStepUrl(share, { namespace: 'aou-rw-1', name: 'doe training' }, 'legacy')).toBe('https://workbench.researchallofus.org/workspaces/aou-rw-1/doe%20training/about');
-    expect(nextStepUrl(describeJourney({}, new Set()).next!, undefined, 'legacy')).toBe('https://workbench.researchallofus.org/login');
+    expect(nextStepUrl(share, { namespace: 'aou-rw-1', name: 'doe training' }, 'legacy')).toBe(
+      'https://workbench.researchallofus.org/workspaces/aou-rw-1/doe%20training/about',
+    );
+    expect(nextStepUrl(describeJourney({}, new Set()).next!, undefined, 'legacy')).toBe(
+      'https://workbench.researchallofus.org/login',
+    );
   });
 });
 
@@ -127,7 +179,14 @@ describe('hand-in text summary', () => {
 
   it('names the trainee, course, counts, what is left and the shared workspace', () => {
     const journey = describeJourney(
-      { ...allDone(['ducc']), 'workspace-shared': status('workspace-shared', 'done', { workspace: { namespace: 'aou-rw-1', name: 'doe_training' }, collaborator: 'ada@researchallofus.org', at: Date.UTC(2026, 10, 21) }) },
+      {
+        ...allDone(['ducc']),
+        'workspace-shared': status('workspace-shared', 'done', {
+          workspace: { namespace: 'aou-rw-1', name: 'doe_training' },
+          collaborator: 'ada@researchallofus.org',
+          at: Date.UTC(2026, 10, 21),
+        }),
+      },
       new Set(),
     );
     expect(handInSummary({ trainee: 'Doe', courseName: 'CWML', journey, formatDay })).toBe(
@@ -136,15 +195,26 @@ describe('hand-in text summary', () => {
   });
 
   it('says when the workspace exists but is not shared yet', () => {
-    const journey = describeJourney({ 'workspace-created': status('workspace-created', 'done', { workspace: { namespace: 'ns', name: 'w' } }) }, new Set());
-    expect(handInSummary({ trainee: 'Trainee', courseName: 'C', journey, formatDay })).toContain('workspace `ns/w` not shared yet');
+    const journey = describeJourney(
+      { 'workspace-created': status('workspace-created', 'done', { workspace: { namespace: 'ns', name: 'w' } }) },
+      new Set(),
+    );
+    expect(handInSummary({ trainee: 'Trainee', courseName: 'C', journey, formatDay })).toContain(
+      'workspace `ns/w` not shared yet',
+    );
   });
 });
 
 describe('help & resources', () => {
   it('puts help desk and identity help first during registration, examples after the workspace', () => {
-    expect(orderHelpLinks('registration', HELP_LINK_IDS).suggested.slice(0, 2)).toEqual(['helpDeskForm', 'identityVerification']);
-    expect(orderHelpLinks('ready', HELP_LINK_IDS).suggested.slice(0, 2)).toEqual(['featuredWorkspaces', 'tutorialNotebooks']);
+    expect(orderHelpLinks('registration', HELP_LINK_IDS).suggested.slice(0, 2)).toEqual([
+      'helpDeskForm',
+      'identityVerification',
+    ]);
+    expect(orderHelpLinks('ready', HELP_LINK_IDS).suggested.slice(0, 2)).toEqual([
+      'featuredWorkspaces',
+      'tutorialNotebooks',
+    ]);
   });
 
   it('shows every link exactly once whatever the stage', () => {
@@ -164,6 +234,7 @@ describe('help & resources', () => {
 
   it('lets only https links through', () => {
     expect(safeHttpsUrl('https://support.researchallofus.org/hc')).toBe('https://support.researchallofus.org/hc');
-    for (const bad of ['http://example.org', 'javascript:alert(1)', 'mailto:a@b.c', 'not a url', undefined]) expect(safeHttpsUrl(bad)).toBeUndefined();
+    for (const bad of ['http://example.org', 'javascript:alert(1)', 'mailto:a@b.c', 'not a url', undefined])
+      expect(safeHttpsUrl(bad)).toBeUndefined();
   });
 });

@@ -11,13 +11,18 @@ const clock = () => {
   let now = T0;
   return () => (now += 1000);
 };
-const dar = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done', extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
+const dar = (
+  step: ProgressEventInput['step'],
+  state: ProgressEventInput['state'] = 'done',
+  extra: Partial<ProgressEventInput> = {},
+): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
 const freshStore = (maxEvents?: number) => new ProgressStore(`log-size-${++dbCount}`, clock(), maxEvents);
 
 describe('progress log size', () => {
   it('a page whose printed date keeps changing adds one event, not one per change', async () => {
     const store = freshStore();
-    for (let day = 1; day <= 300; day++) await store.record([dar('two-factor', 'done', { shownDate: `Nov ${day}, 2026` })]);
+    for (let day = 1; day <= 300; day++)
+      await store.record([dar('two-factor', 'done', { shownDate: `Nov ${day}, 2026` })]);
     const { events } = await store.exportData();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ state: 'done', shownDate: 'Nov 300, 2026', at: T0 + 1000 });
@@ -31,7 +36,9 @@ describe('progress log size', () => {
     await store.record([dar('rt-training', 'done', { shownDate: 'Nov 2, 2026' })]);
     await store.record([dar('rt-training', 'pending')]);
     await store.markByHand('rt-training');
-    expect((await store.exportData()).events.map((e) => `${e.state}${e.shownDate ? ` ${e.shownDate}` : ''} ${e.source}`)).toEqual([
+    expect(
+      (await store.exportData()).events.map((e) => `${e.state}${e.shownDate ? ` ${e.shownDate}` : ''} ${e.source}`),
+    ).toEqual([
       'pending /data-access-requirements',
       'done Nov 2, 2026 /data-access-requirements',
       'pending /data-access-requirements',
@@ -52,9 +59,12 @@ describe('progress log size', () => {
     expect(await elsewhere.readSteps()).toEqual(await store.readSteps());
   });
 
-  it('an export of a log longer than Import accepts (left by an older build) is cut to one Import accepts, every step kept', { timeout: 30_000 }, () => {
+  it('an export of a log longer than Import accepts (left by an older build) is cut to one Import accepts, every step kept', {
+    timeout: 30_000,
+  }, () => {
     const log: ProgressEvent[] = [{ ...dar('identity'), at: T0, id: 1 }];
-    for (let i = 2; i <= MAX_IMPORTED_EVENTS + 5; i++) log.push({ ...dar('ducc', i % 2 ? 'done' : 'pending'), at: T0 + i, id: i });
+    for (let i = 2; i <= MAX_IMPORTED_EVENTS + 5; i++)
+      log.push({ ...dar('ducc', i % 2 ? 'done' : 'pending'), at: T0 + i, id: i });
     const events = importableTail(log);
     expect(events.length).toBeLessThanOrEqual(MAX_IMPORTED_EVENTS);
     expect(events.length).toBeGreaterThan(MAX_IMPORTED_EVENTS - 10);
@@ -75,7 +85,9 @@ describe('progress log size', () => {
     const reset = await handleProgressMessage({ type: 'progress/reset' }, deps);
     expect(reset).toMatchObject({ ok: false, error: expect.stringContaining('could not be kept for Undo') });
     const fileFromElsewhere = { format: 'workbench-companion-progress', version: 1, exportedAt: T0, events: [] };
-    expect(await handleProgressMessage({ type: 'progress/import', data: fileFromElsewhere }, deps)).toMatchObject({ ok: false });
+    expect(await handleProgressMessage({ type: 'progress/import', data: fileFromElsewhere }, deps)).toMatchObject({
+      ok: false,
+    });
     expect(Object.keys(await store.readSteps())).toEqual(['identity']);
   });
 });

@@ -12,7 +12,12 @@ const clock = () => {
 };
 // Real records carry Date.now(); the store refuses dates before 2020.
 const T0 = 1_700_000_000_000;
-const done = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements', ...extra });
+const done = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({
+  step,
+  state: 'done',
+  source: '/data-access-requirements',
+  ...extra,
+});
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -97,7 +102,9 @@ describe('progress store: schema versions', () => {
     const db = await store.connection();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['current', 'events']);
-    expect((await store.exportData()).events.map(({ id, ...rest }) => ({ id, ...rest }))).toEqual(v1Events.map((event, i) => ({ id: i + 1, ...event })));
+    expect((await store.exportData()).events.map(({ id, ...rest }) => ({ id, ...rest }))).toEqual(
+      v1Events.map((event, i) => ({ id: i + 1, ...event })),
+    );
   });
 
   it('a connection on the old version steps aside (versionchange) so the upgrade is not stuck', async () => {
@@ -120,7 +127,7 @@ describe('progress store: schema versions', () => {
     upgraded.close();
   });
 
-  it("the store lets go of its connection when a newer version wants in", async () => {
+  it('the store lets go of its connection when a newer version wants in', async () => {
     const name = freshName();
     const store = new ProgressStore(name);
     await store.record([done('identity')]);
@@ -148,7 +155,9 @@ describe('progress store: robustness', () => {
     await Promise.all(
       writers.flatMap((writer, w) =>
         // Each write changes its step's state (only changes of state are logged).
-        Array.from({ length: 25 }, (_, n) => writer.record([{ ...done(steps[w]!, { shownDate: `w${w}-n${n}` }), state: n % 2 ? 'pending' : 'done' }])),
+        Array.from({ length: 25 }, (_, n) =>
+          writer.record([{ ...done(steps[w]!, { shownDate: `w${w}-n${n}` }), state: n % 2 ? 'pending' : 'done' }]),
+        ),
       ),
     );
     const exported = await new ProgressStore(name).exportData();

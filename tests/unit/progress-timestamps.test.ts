@@ -6,7 +6,12 @@ import { progressEventSchema } from '@/domain/progress/events';
 import { rowProblem } from '@/domain/progress/status-rows';
 
 const event = (at: number) => ({ step: 'two-factor', state: 'done', source: 'import', at });
-const fileWith = (events: unknown[], exportedAt = 1_700_000_000_000) => ({ format: EXPORT_FORMAT, version: 1, exportedAt, events });
+const fileWith = (events: unknown[], exportedAt = 1_700_000_000_000) => ({
+  format: EXPORT_FORMAT,
+  version: 1,
+  exportedAt,
+  events,
+});
 
 describe('progress timestamps', () => {
   for (const at of [9e15, 1e20, -1e17, 0, Number.MAX_SAFE_INTEGER]) {
@@ -24,7 +29,9 @@ describe('progress timestamps', () => {
   });
 
   it('accepts every date of a real journey', () => {
-    expect(checkExport(fileWith([event(Date.UTC(2020, 0, 1)), event(Date.now()), event(Date.UTC(2090, 5, 1))])).ok).toBe(true);
+    expect(
+      checkExport(fileWith([event(Date.UTC(2020, 0, 1)), event(Date.now()), event(Date.UTC(2090, 5, 1))])).ok,
+    ).toBe(true);
     expect(progressEventSchema.safeParse(event(Date.now())).success).toBe(true);
   });
 

@@ -18,7 +18,13 @@ describe('the trainee name in a hand-in file', () => {
   it('is accepted by the export schema, which still takes files without it and refuses an empty or over-long one', () => {
     expect(checkExport(withTraineeName(data, 'Okafor')).ok).toBe(true);
     expect(checkExport(data).ok).toBe(true);
-    expect(checkExport({ ...data, trainee: { name: '' } })).toMatchObject({ ok: false, problems: ['trainee.name: too_small'] });
-    expect(checkExport({ ...data, trainee: { name: 'x'.repeat(81) } })).toMatchObject({ ok: false, problems: ['trainee.name: too_big'] });
+    expect(checkExport({ ...data, trainee: { name: '' } })).toMatchObject({
+      ok: false,
+      problems: ['trainee.name: too_small'],
+    });
+    expect(checkExport({ ...data, trainee: { name: 'x'.repeat(81) } })).toMatchObject({
+      ok: false,
+      problems: ['trainee.name: too_big'],
+    });
   });
 });

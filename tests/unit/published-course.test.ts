@@ -41,7 +41,9 @@ describe('the course published for content scripts', () => {
   });
 
   it('a course left by an earlier build is never used (the content script keeps its built-in course)', async () => {
-    await fakeBrowser.storage.local.set({ [PUBLISHED_COURSE_KEY]: { fingerprint: 'an-older-build', course: { ...builtInCourse, name: 'Old course' } } });
+    await fakeBrowser.storage.local.set({
+      [PUBLISHED_COURSE_KEY]: { fingerprint: 'an-older-build', course: { ...builtInCourse, name: 'Old course' } },
+    });
     expect(await readPublishedCourse()).toBeUndefined();
   });
 
@@ -58,14 +60,22 @@ describe('the course published for content scripts', () => {
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(builtInCourse));
     expect(sameCourse(reordered, builtInCourse)).toBe(true);
     expect(sameCourse(scriptCourse(reordered), builtInScriptCourse)).toBe(true);
-    expect(sameCourse({ ...reordered, instructor: { ...reordered.instructor, name: 'Other' } }, builtInCourse)).toBe(false);
+    expect(sameCourse({ ...reordered, instructor: { ...reordered.instructor, name: 'Other' } }, builtInCourse)).toBe(
+      false,
+    );
   });
 });
 
 describe('the course a Workbench content script carries', () => {
   it('is the part its features read: the Research Use Statement answers, the workspace rule and only the help links its tips cite', () => {
     expect(builtInScriptCourse).toEqual(scriptCourse(builtInCourse));
-    expect(Object.keys(builtInScriptCourse).sort()).toEqual(['answers', 'help', 'instructor', 'notRequiredSteps', 'workspace']);
+    expect(Object.keys(builtInScriptCourse).sort()).toEqual([
+      'answers',
+      'help',
+      'instructor',
+      'notRequiredSteps',
+      'workspace',
+    ]);
     expect(Object.keys(builtInScriptCourse.help).sort()).toEqual([...SCRIPT_HELP_KEYS].sort());
     // Control: the course itself has more links (the popup's and the options page's).
     expect(Object.keys(builtInCourse.help).length).toBeGreaterThan(SCRIPT_HELP_KEYS.length);
@@ -73,7 +83,11 @@ describe('the course a Workbench content script carries', () => {
   });
 
   it('a published course that differs only in what the script does not carry changes nothing on open pages', () => {
-    const elsewhere = { ...builtInCourse, name: 'Renamed', help: { ...builtInCourse.help, videos: 'https://example.edu/videos' } };
+    const elsewhere = {
+      ...builtInCourse,
+      name: 'Renamed',
+      help: { ...builtInCourse.help, videos: 'https://example.edu/videos' },
+    };
     expect(sameCourse(scriptCourse(elsewhere), builtInScriptCourse)).toBe(true);
     const cited = { ...builtInCourse, help: { ...builtInCourse.help, dataAccessGuide: 'https://example.edu/guide' } };
     expect(sameCourse(scriptCourse(cited), builtInScriptCourse)).toBe(false);

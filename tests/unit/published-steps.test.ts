@@ -14,7 +14,11 @@ import { DB_NAME, DB_VERSION, ProgressStore } from '@/background/progress-store'
 import { listenAsBackground, POPUP_SENDER } from './background-support';
 
 let dbCount = 0;
-const done = (step: ProgressEventInput['step']): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements' });
+const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
+  step,
+  state: 'done',
+  source: '/data-access-requirements',
+});
 const setup = () => {
   const store = new ProgressStore(`published-steps-test-${++dbCount}`);
   const publishSteps = stepsPublisher(store);

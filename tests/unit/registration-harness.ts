@@ -31,11 +31,15 @@ export async function shownTipIds(root: ParentNode = document): Promise<string[]
 }
 
 export function tipText(id: string, root: ParentNode = document): string {
-  const tip = tipHosts(root).map(tipIn).find((el) => el?.getAttribute('data-wbc-tip') === id);
+  const tip = tipHosts(root)
+    .map(tipIn)
+    .find((el) => el?.getAttribute('data-wbc-tip') === id);
   return tip?.textContent ?? '';
 }
 
 export function tipLinks(id: string, root: ParentNode = document): string[] {
-  const tip = tipHosts(root).map(tipIn).find((el) => el?.getAttribute('data-wbc-tip') === id);
+  const tip = tipHosts(root)
+    .map(tipIn)
+    .find((el) => el?.getAttribute('data-wbc-tip') === id);
   return [...(tip?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '');
 }

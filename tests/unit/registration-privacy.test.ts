@@ -30,7 +30,9 @@ afterAll(() => {
 
 /** Types something into every field, as a trainee would (through the real setter, uncounted). */
 function typeIntoEveryField() {
-  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], input:not([type]), textarea')) {
+  for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+    'input[type="text"], input:not([type]), textarea',
+  )) {
     originals.get(Object.getPrototypeOf(field))?.set?.call(field, 'Ada Lovelace AL 123 Main St');
   }
 }
@@ -48,7 +50,10 @@ const PAGES: Array<[string, string | (() => void)]> = [
   ['https://workbench.researchallofus.org/login', 'account-creation-institution.html'],
   ['https://workbench.researchallofus.org/login', 'account-creation-institution-filled.html'],
   ['https://workbench.researchallofus.org/login', 'account-creation-details.html'],
-  ['https://workbench.researchallofus.org/login', () => loadHtml(readFileSync('tests/fixtures/account-creation-success.html', 'utf8'))],
+  [
+    'https://workbench.researchallofus.org/login',
+    () => loadHtml(readFileSync('tests/fixtures/account-creation-success.html', 'utf8')),
+  ],
   ['https://workbench.researchallofus.org/data-code-of-conduct', 'ducc-content.html'],
   ['https://workbench.researchallofus.org/data-code-of-conduct', 'ducc-signature.html'],
   ['https://workbench.researchallofus.org/data-code-of-conduct', 'ducc-signature-initialed.html'],

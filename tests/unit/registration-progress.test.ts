@@ -12,7 +12,9 @@ describe('account milestones from the wizard step', () => {
     expect(accountProgressEvents('terms', '/login')).toEqual([]);
     expect(accountProgressEvents('institution', '/login')).toEqual([]);
     expect(accountProgressEvents(undefined, '/login')).toEqual([]);
-    expect(accountProgressEvents('details', '/login')).toEqual([{ step: 'account-institution', state: 'done', source: '/login' }]);
+    expect(accountProgressEvents('details', '/login')).toEqual([
+      { step: 'account-institution', state: 'done', source: '/login' },
+    ]);
     expect(accountProgressEvents('success', '/login')).toEqual([
       { step: 'account-institution', state: 'done', source: '/login' },
       { step: 'account-details', state: 'done', source: '/login' },

@@ -23,7 +23,12 @@ const EXPECTED = {
   'account-creation-tos.html': ['reg-terms'],
   'account-creation-institution.html': ['reg-institution', 'reg-institution-email', 'reg-institution-role'],
   'account-creation-institution-filled.html': ['reg-institution', 'reg-institution-email', 'reg-institution-role'],
-  'account-creation-details.html': ['reg-details-username', 'reg-details-address', 'reg-details-background', 'reg-details-next'],
+  'account-creation-details.html': [
+    'reg-details-username',
+    'reg-details-address',
+    'reg-details-background',
+    'reg-details-next',
+  ],
 } as const;
 
 describeWithSnapshots('registration tips on every /login wizard step (snapshots)', () => {
@@ -63,7 +68,9 @@ describeWithSnapshots('registration tips on every /login wizard step (snapshots)
     await shownTipIds();
     expect(tipText('reg-details-username')).toMatch(/username@researchallofus\.org.*separate from any personal/);
     expect(tipText('reg-details-background')).toMatch(/published in the Research Projects Directory/);
-    expect(document.querySelector(tipHostName('reg-details-background'))!.nextElementSibling?.id).toBe('areaOfResearch');
+    expect(document.querySelector(tipHostName('reg-details-background'))!.nextElementSibling?.id).toBe(
+      'areaOfResearch',
+    );
     expect(tipText('reg-details-address')).toMatch(/not your home address/);
     expect(tipText('reg-details-next')).toMatch(/demographic questions/);
   });
@@ -95,7 +102,9 @@ describeWithSnapshots('registration tips on every /login wizard step (snapshots)
     await expect.poll(() => tipIn(host)?.getAttribute('data-dismissed')).toBe('true');
     // Focus moves to the button that undoes it, so keyboard users are not dropped at the top of the page.
     expect(host.shadowRoot!.activeElement?.className).toBe('wbc-recall');
-    await expect.poll(async () => (await fakeBrowser.storage.local.get('dismissedTips')).dismissedTips).toEqual(['reg-terms']);
+    await expect
+      .poll(async () => (await fakeBrowser.storage.local.get('dismissedTips')).dismissedTips)
+      .toEqual(['reg-terms']);
     host.shadowRoot!.querySelector<HTMLButtonElement>('button.wbc-recall')!.click();
     await expect.poll(() => tipIn(host)?.getAttribute('data-dismissed')).toBeNull();
     expect(host.shadowRoot!.activeElement?.getAttribute('aria-label')).toMatch(/^Hide tip/);
@@ -118,8 +127,15 @@ describe('registration tips (own fixtures)', () => {
     await start().done;
     expect(await shownTipIds()).toEqual(['reg-success']);
     const text = tipText('reg-success');
-    for (const part of [/welcome email/, /temporary password/, /Complete Registration/, /new password/, /403/]) expect(text).toMatch(part);
-    expect(tipLinks('reg-success')).toEqual(['https://workbench.researchallofus.org/', help.troubleSigningIn, help.helpDeskForm, `mailto:${help.helpDeskEmail}`, help.registration]);
+    for (const part of [/welcome email/, /temporary password/, /Complete Registration/, /new password/, /403/])
+      expect(text).toMatch(part);
+    expect(tipLinks('reg-success')).toEqual([
+      'https://workbench.researchallofus.org/',
+      help.troubleSigningIn,
+      help.helpDeskForm,
+      `mailto:${help.helpDeskEmail}`,
+      help.registration,
+    ]);
   });
 
   it('an unknown /login state (still loading) shows nothing', async () => {
@@ -130,6 +146,10 @@ describe('registration tips (own fixtures)', () => {
 
   it('runs only on /login', () => {
     expect(registrationTips.include.some((p) => p(new URL(LOGIN), document))).toBe(true);
-    expect(registrationTips.include.some((p) => p(new URL('https://workbench.researchallofus.org/data-access-requirements'), document))).toBe(false);
+    expect(
+      registrationTips.include.some((p) =>
+        p(new URL('https://workbench.researchallofus.org/data-access-requirements'), document),
+      ),
+    ).toBe(false);
   });
 });

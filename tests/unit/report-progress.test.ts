@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { createReporter, RETRY_DELAYS_MS } from '@/content/reporting/report-progress';
 
-const dar = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done'): ProgressEventInput => ({ step, state, source: '/data-access-requirements' });
+const dar = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done'): ProgressEventInput => ({
+  step,
+  state,
+  source: '/data-access-requirements',
+});
 
 /** A background that fails the first `failures` sends (no reply, a refused write), then stores. */
 function flakyBackground(failures: number) {

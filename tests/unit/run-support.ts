@@ -2,7 +2,15 @@
 // with progress events collected instead of sent.
 import { builtInCourse } from '@/domain/course/active';
 import type { Course } from '@/domain/course/schema';
-import { runFeatures, waiterOn, watchPage, type Feature, type PageWatcher, type RunHandle, type WaitFor } from '@/content/runner/feature-runner';
+import {
+  runFeatures,
+  waiterOn,
+  watchPage,
+  type Feature,
+  type PageWatcher,
+  type RunHandle,
+  type WaitFor,
+} from '@/content/runner/feature-runner';
 import { createUi } from '@/content/ui/mount-ui';
 import type { ProgressEventInput } from '@/domain/progress/events';
 
@@ -44,4 +52,5 @@ export function ourRoot(name: string): ShadowRoot | undefined {
 
 let pageForWaits: PageWatcher | undefined;
 /** `run.waitFor` for page code tested without a run (the prefill's steps): the runner's waiter on this document. */
-export const pageWaitFor: WaitFor = (find, timeoutMs) => waiterOn((pageForWaits ??= watchPage(document)), new AbortController().signal)(find, timeoutMs);
+export const pageWaitFor: WaitFor = (find, timeoutMs) =>
+  waiterOn((pageForWaits ??= watchPage(document)), new AbortController().signal)(find, timeoutMs);

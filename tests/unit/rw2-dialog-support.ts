@@ -4,7 +4,11 @@ import { resolve } from 'node:path';
 import { vi } from 'vitest';
 import { RW2_DIALOG_SCRIPT, type Rw2DialogOptions } from '../fixtures/rw2-workspace-dialog';
 
-const sources = ['node_modules/react/umd/react.production.min.js', 'node_modules/react-dom/umd/react-dom.production.min.js', RW2_DIALOG_SCRIPT].map((file) => readFileSync(resolve(file), 'utf8'));
+const sources = [
+  'node_modules/react/umd/react.production.min.js',
+  'node_modules/react-dom/umd/react-dom.production.min.js',
+  RW2_DIALOG_SCRIPT,
+].map((file) => readFileSync(resolve(file), 'utf8'));
 
 const run = (source: string) => new Function(source).call(window);
 

@@ -13,7 +13,11 @@ import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapsh
 
 const course: Course = {
   ...builtInCourse,
-  workspace: { ...builtInCourse.workspace, nameTemplate: '{lastName}_CWML_training', collaborator: { email: 'ada.example@researchallofus.org', role: 'READER' } },
+  workspace: {
+    ...builtInCourse.workspace,
+    nameTemplate: '{lastName}_CWML_training',
+    collaborator: { email: 'ada.example@researchallofus.org', role: 'READER' },
+  },
 };
 const WORKSPACE = 'https://workbench.verily.com/workspaces/garcia-cwml-training';
 const page = (html: string) => loadHtml(new DOMParser().parseFromString(html, 'text/html').body.outerHTML);
@@ -30,7 +34,9 @@ describe('reading Researcher Workbench 2.0 pages by what they show', () => {
   });
 
   it('the sharing dialog’s email field, only in a dialog that says share', () => {
-    loadHtml('<div role="dialog" aria-label="Share workspace"><input type="text" placeholder="Add people by email"></div>');
+    loadHtml(
+      '<div role="dialog" aria-label="Share workspace"><input type="text" placeholder="Add people by email"></div>',
+    );
     expect(shareDialogEmailField(document)?.placeholder).toBe('Add people by email');
     loadHtml('<div role="dialog" aria-label="Rename workspace"><input type="email"></div>');
     expect(shareDialogEmailField(document)).toBeUndefined();
@@ -55,13 +61,23 @@ describe('reading Researcher Workbench 2.0 pages by what they show', () => {
     const url = new URL(WORKSPACE);
     page(rw2WorkspacePage());
     expect(rw2ProgressEvents(document, url, course).map((e) => e.step)).toEqual(['workspace-created']);
-    page(rw2WorkspacePage({ collaborators: `<li>ada.example@researchallofus.org — Reader</li><li>${course.answers.intendedStudy}</li>` }));
+    page(
+      rw2WorkspacePage({
+        collaborators: `<li>ada.example@researchallofus.org — Reader</li><li>${course.answers.intendedStudy}</li>`,
+      }),
+    );
     const events = rw2ProgressEvents(document, url, course);
     expect(events.map((e) => e.step)).toEqual(['workspace-created', 'research-use-statement', 'workspace-shared']);
-    expect(events[0]).toMatchObject({ state: 'done', workspace: { namespace: 'workbench.verily.com/garcia-cwml-training', name: 'Garcia_CWML_training' } });
+    expect(events[0]).toMatchObject({
+      state: 'done',
+      workspace: { namespace: 'workbench.verily.com/garcia-cwml-training', name: 'Garcia_CWML_training' },
+    });
     loadHtml('<main><h1>Workspaces</h1></main>');
     expect(rw2ProgressEvents(document, url, course)).toEqual([]);
-    expect(rw2WorkspaceRef(new URL('https://workbench.verily.com/'), 'x')).toEqual({ namespace: 'workbench.verily.com', name: 'x' });
+    expect(rw2WorkspaceRef(new URL('https://workbench.verily.com/'), 'x')).toEqual({
+      namespace: 'workbench.verily.com',
+      name: 'x',
+    });
   });
 
   it('the progress feature reports once per new proof', async () => {
@@ -105,7 +121,11 @@ describeWithSnapshots('the RW 2.0 features never act on the legacy Workbench', (
   for (const file of ['workspace-edit-create-initial.html', 'workspace-share-modal.html', 'workspace-about.html']) {
     it(`${file} served at the legacy host: nothing placed`, async () => {
       loadSnapshot(file);
-      current = startRun([rw2WorkspaceName, rw2ResearchPurpose, rw2ShareWithInstructor, rw2Progress], 'https://workbench.researchallofus.org/workspaces/build', course);
+      current = startRun(
+        [rw2WorkspaceName, rw2ResearchPurpose, rw2ShareWithInstructor, rw2Progress],
+        'https://workbench.researchallofus.org/workspaces/build',
+        course,
+      );
       await current.done;
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect(document.querySelector('[data-wbc]')).toBeNull();

@@ -5,7 +5,8 @@ import { expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/snapshots';
 
 import { SOURCE_DIRS } from '../support/source-layout';
-const QUERY_WITH_LITERAL = /\b(?:querySelector|querySelectorAll|closest|matches|query|queryAll|waitForElement)(?:<[^>]*>)?(?:\?\.)?\((?:[^,()'"`]+,\s*)?(['"`])((?:(?!\1).)*)\1/g;
+const QUERY_WITH_LITERAL =
+  /\b(?:querySelector|querySelectorAll|closest|matches|query|queryAll|waitForElement)(?:<[^>]*>)?(?:\?\.)?\((?:[^,()'"`]+,\s*)?(['"`])((?:(?!\1).)*)\1/g;
 /** Allowed: our own UI (tags and classes start with wbc; its buttons and actions), the document body, named entries combined. */
 const ALLOWED = /^(?:wbc-|\.wbc|\[data-wbc|\[data-action=|button$|body$|(?:\$\{sel\.\w+\}(?:, )?)+$)/;
 
@@ -22,16 +23,24 @@ export function rawSelectors(source: string): string[] {
 }
 
 it('finds a raw selector when one is written (control)', () => {
-  expect(rawSelectors(`row.querySelector('[data-test-id="next-module-cta"]')`)).toEqual(['[data-test-id="next-module-cta"]']);
-  expect(rawSelectors('waitForElement(document.body, `[data-test-id^="module-"]`, signal)')).toEqual(['[data-test-id^="module-"]']);
+  expect(rawSelectors(`row.querySelector('[data-test-id="next-module-cta"]')`)).toEqual([
+    '[data-test-id="next-module-cta"]',
+  ]);
+  expect(rawSelectors('waitForElement(document.body, `[data-test-id^="module-"]`, signal)')).toEqual([
+    '[data-test-id^="module-"]',
+  ]);
   expect(rawSelectors(`query<HTMLInputElement>(doc, 'input#zip')`)).toEqual(['input#zip']);
   expect(rawSelectors("scope.querySelectorAll?.('label[for]')")).toEqual(['label[for]']);
-  expect(rawSelectors(`panel.querySelectorAll('button'); doc.querySelector('wbc-ws-next-about'); query(doc, sel.zipCode)`)).toEqual([]);
+  expect(
+    rawSelectors(`panel.querySelectorAll('button'); doc.querySelector('wbc-ws-next-about'); query(doc, sel.zipCode)`),
+  ).toEqual([]);
 });
 
 it('no source file outside site/selectors.ts writes a raw selector', () => {
   const found = SOURCE_DIRS.flatMap(sourceFiles)
     .filter((file) => file !== join('site', 'selectors.ts'))
-    .flatMap((file) => rawSelectors(readFileSync(join(REPO_ROOT, file), 'utf8')).map((css) => `${relative('.', file)}: ${css}`));
+    .flatMap((file) =>
+      rawSelectors(readFileSync(join(REPO_ROOT, file), 'utf8')).map((css) => `${relative('.', file)}: ${css}`),
+    );
   expect(found).toEqual([]);
 });

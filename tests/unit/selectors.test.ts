@@ -19,7 +19,8 @@ function count(doc: Document, name: EntryName): number {
   return texts.filter((text) => (value instanceof RegExp ? value.test(text) : text === value)).length;
 }
 
-const countsOf = (name: EntryName) => Object.entries(expectationOf(name)).filter(([key]) => key.endsWith('.html')) as Array<[string, number]>;
+const countsOf = (name: EntryName) =>
+  Object.entries(expectationOf(name)).filter(([key]) => key.endsWith('.html')) as Array<[string, number]>;
 
 describe('every entry of selectors.ts', () => {
   it('has its expectations beside it, and every expectation belongs to an entry', () => {
@@ -31,9 +32,11 @@ describe('every entry of selectors.ts', () => {
   it('is a selector or a text match with the elements it reads', () => {
     for (const name of entryNames()) {
       const value: unknown = entries[name];
-      if (value instanceof RegExp) expect(expectationOf(name).within, `${name} is a pattern: it needs \`within\``).toBeTypeOf('string');
+      if (value instanceof RegExp)
+        expect(expectationOf(name).within, `${name} is a pattern: it needs \`within\``).toBeTypeOf('string');
       else expect(value, name).toBeTypeOf('string');
-      if (expectationOf(name).within === undefined) expect(() => document.querySelectorAll(value as string), name).not.toThrow();
+      if (expectationOf(name).within === undefined)
+        expect(() => document.querySelectorAll(value as string), name).not.toThrow();
     }
   });
 

@@ -8,11 +8,15 @@ import { exampleCourse, inShadow, shadowOf, startFeature, type Started } from '.
 
 const ABOUT = 'https://workbench.researchallofus.org/workspaces/aou-rw-42/garcia_cwml_training/about';
 /** The share snapshots added classmate@researchallofus.org and set the role to Writer. */
-const classmateCourse = (role: 'READER' | 'WRITER'): Course => ({ ...exampleCourse, workspace: { ...exampleCourse.workspace, collaborator: { email: 'classmate@researchallofus.org', role } } });
+const classmateCourse = (role: 'READER' | 'WRITER'): Course => ({
+  ...exampleCourse,
+  workspace: { ...exampleCourse.workspace, collaborator: { email: 'classmate@researchallofus.org', role } },
+});
 let current: Started | undefined;
 afterEach(() => current?.abort());
 
-const saveButton = () => [...document.querySelectorAll<HTMLElement>('[role="dialog"] [role="button"]')].find((b) => b.textContent === 'Save')!;
+const saveButton = () =>
+  [...document.querySelectorAll<HTMLElement>('[role="dialog"] [role="button"]')].find((b) => b.textContent === 'Save')!;
 
 describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
   it('mounts under "Find Collaborators" and types the instructor email into it, nothing else', async () => {
@@ -49,12 +53,24 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
     loadSnapshot('workspace-share-added.html');
     expect(isSaveWithCollaborator(saveButton(), document, 'classmate@researchallofus.org')).toBe(true);
     expect(isSaveWithCollaborator(saveButton(), document, 'ada.example@researchallofus.org')).toBe(false);
-    expect(isSaveWithCollaborator(document.querySelector('[role="dialog"] [role="button"]'), document, 'classmate@researchallofus.org')).toBe(false);
+    expect(
+      isSaveWithCollaborator(
+        document.querySelector('[role="dialog"] [role="button"]'),
+        document,
+        'classmate@researchallofus.org',
+      ),
+    ).toBe(false);
     current = startFeature(shareWithInstructor, ABOUT, classmateCourse('READER'));
     await shadowOf('wbc-ws-share');
     saveButton().click();
     expect(current.events).toEqual([
-      { step: 'workspace-shared', state: 'done', source: '/workspaces/aou-rw-42/garcia_cwml_training/about', collaborator: 'classmate@researchallofus.org', workspace: { namespace: 'aou-rw-42', name: 'garcia_cwml_training' } },
+      {
+        step: 'workspace-shared',
+        state: 'done',
+        source: '/workspaces/aou-rw-42/garcia_cwml_training/about',
+        collaborator: 'classmate@researchallofus.org',
+        workspace: { namespace: 'aou-rw-42', name: 'garcia_cwml_training' },
+      },
     ]);
   });
 
@@ -71,7 +87,11 @@ describeWithSnapshots('who the Share search can find', () => {
     loadSnapshot('workspace-share-modal.html');
     current = startFeature(shareWithInstructor, ABOUT);
     const root = await shadowOf('wbc-ws-share');
-    expect(root.textContent).toMatch(/Workbench username \(…@researchallofus\.org\)[\s\S]*data tier[\s\S]*shows no one/);
-    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([exampleCourse.help.sharingWorkspaces]);
+    expect(root.textContent).toMatch(
+      /Workbench username \(…@researchallofus\.org\)[\s\S]*data tier[\s\S]*shows no one/,
+    );
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      exampleCourse.help.sharingWorkspaces,
+    ]);
   });
 });

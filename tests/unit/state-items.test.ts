@@ -15,8 +15,12 @@ const KEYS_OF_EARLIER_VERSIONS = {
 };
 
 it('every item keeps the key an earlier version wrote', () => {
-  const defined = Object.entries(items).filter(([, value]) => typeof value === 'object' && value !== null && 'key' in value);
-  expect(Object.fromEntries(defined.map(([name, item]) => [name, (item as { key: string }).key]))).toEqual(KEYS_OF_EARLIER_VERSIONS);
+  const defined = Object.entries(items).filter(
+    ([, value]) => typeof value === 'object' && value !== null && 'key' in value,
+  );
+  expect(Object.fromEntries(defined.map(([name, item]) => [name, (item as { key: string }).key]))).toEqual(
+    KEYS_OF_EARLIER_VERSIONS,
+  );
 });
 
 it('reads what an earlier version stored with plain storage calls', async () => {

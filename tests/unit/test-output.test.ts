@@ -24,7 +24,9 @@ it("a snapshot's iframe stays unloaded and prints nothing", () => {
 });
 
 it('any other error the page console reports still prints (control)', () => {
-  const printed = stderrDuring(() => nodeConsole.error(new DOMException('Failed to load something else.', 'NotSupportedError')));
+  const printed = stderrDuring(() =>
+    nodeConsole.error(new DOMException('Failed to load something else.', 'NotSupportedError')),
+  );
   expect(printed).toContain('Failed to load something else.');
   expect(stderrDuring(() => nodeConsole.error('plain message'))).toContain('plain message');
 });

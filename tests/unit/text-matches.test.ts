@@ -7,15 +7,28 @@ import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 
 type Exports = typeof textMatches;
 type TextMatchName = { [K in keyof Exports]: Exports[K] extends RegExp ? K : never }[keyof Exports];
-const names = (Object.keys(textMatches) as Array<keyof Exports>).filter((name): name is TextMatchName => textMatches[name] instanceof RegExp);
-const expectationOf = (name: TextMatchName) => (textMatches as unknown as Record<string, Expected | undefined>)[`${name}_`];
-const countsOf = (name: TextMatchName) => Object.entries(expectationOf(name) ?? {}).filter(([key]) => key.endsWith('.html')) as Array<[string, number]>;
+const names = (Object.keys(textMatches) as Array<keyof Exports>).filter(
+  (name): name is TextMatchName => textMatches[name] instanceof RegExp,
+);
+const expectationOf = (name: TextMatchName) =>
+  (textMatches as unknown as Record<string, Expected | undefined>)[`${name}_`];
+const countsOf = (name: TextMatchName) =>
+  Object.entries(expectationOf(name) ?? {}).filter(([key]) => key.endsWith('.html')) as Array<[string, number]>;
 
 describe('normalizeText', () => {
   it.each([
-    ['2.1 What are the specific scientific question(s) you intend to study?', 'what are the specific scientific question(s) you intend to study'],
-    ['Q3.  Please tell us how you plan to disseminate your research findings. *', 'please tell us how you plan to disseminate your research findings'],
-    ['Question 5: Will your study focus on any historically underrepresented populations?', 'will your study focus on any historically underrepresented populations'],
+    [
+      '2.1 What are the specific scientific question(s) you intend to study?',
+      'what are the specific scientific question(s) you intend to study',
+    ],
+    [
+      'Q3.  Please tell us how you plan to disseminate your research findings. *',
+      'please tell us how you plan to disseminate your research findings',
+    ],
+    [
+      'Question 5: Will your study focus on any historically underrepresented populations?',
+      'will your study focus on any historically underrepresented populations',
+    ],
     ['7) Would you like to request a review?*', 'would you like to request a review'],
     ['  Workspace  name\n(Required) ', 'workspace name'],
     ['Workspace Name *:', 'workspace name'],
@@ -39,14 +52,21 @@ describeWithSnapshots('every text match matches the real Workbench texts as expe
     for (const [file, count] of countsOf(name)) {
       it(`${name} × ${file} = ${count}`, () => {
         const match = textMatches[name] as RegExp;
-        const found = blocksOf(file).filter((block) => match.test(name === 'numberedQuestion' ? block.raw : block.text));
-        expect(found.length, `text match "${name}" (${match}) on ${file}: ${found.map((b) => b.raw.slice(0, 60)).join(' | ')}`).toBe(count);
+        const found = blocksOf(file).filter((block) =>
+          match.test(name === 'numberedQuestion' ? block.raw : block.text),
+        );
+        expect(
+          found.length,
+          `text match "${name}" (${match}) on ${file}: ${found.map((b) => b.raw.slice(0, 60)).join(' | ')}`,
+        ).toBe(count);
       });
     }
   }
 
   it('every text match is seen on a real snapshot (or says why not), with its expectations beside it', () => {
-    expect(names.filter((name) => !countsOf(name).some(([, n]) => n > 0) && !expectationOf(name)?.unverified)).toEqual([]);
+    expect(names.filter((name) => !countsOf(name).some(([, n]) => n > 0) && !expectationOf(name)?.unverified)).toEqual(
+      [],
+    );
     const expectations = Object.keys(textMatches).filter((name) => name.endsWith('_'));
     expect(expectations.filter((name) => !(names as string[]).includes(name.slice(0, -1)))).toEqual([]);
     expect(names.length).toBeGreaterThan(20);

@@ -6,11 +6,25 @@ import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
 import { inShadow, startFeature, type Started } from './workspace-support';
 
 const BUILD = 'https://workbench.researchallofus.org/workspaces/build';
-const FORM_TIPS = ['ws-name', 'ws-tier', 'ws-billing', 'ws-q1', 'ws-q2', 'ws-q3', 'ws-q4', 'ws-q5', 'ws-aian', 'ws-review'];
+const FORM_TIPS = [
+  'ws-name',
+  'ws-tier',
+  'ws-billing',
+  'ws-q1',
+  'ws-q2',
+  'ws-q3',
+  'ws-q4',
+  'ws-q5',
+  'ws-aian',
+  'ws-review',
+];
 let current: Started | undefined;
 afterEach(() => current?.abort());
 
-const hostsInPageOrder = () => [...document.querySelectorAll('[data-wbc^="wbc-ws-"]')].map((host) => host.tagName.toLowerCase().replace(/^wbc-/, ''));
+const hostsInPageOrder = () =>
+  [...document.querySelectorAll('[data-wbc^="wbc-ws-"]')].map((host) =>
+    host.tagName.toLowerCase().replace(/^wbc-/, ''),
+  );
 const tipText = (id: string) => inShadow(`wbc-${id}`, '[data-wbc-tip]').then((tip) => tip.textContent ?? '');
 
 describeWithSnapshots('workspace form tips (real Create page snapshots)', () => {
@@ -24,8 +38,12 @@ describeWithSnapshots('workspace form tips (real Create page snapshots)', () => 
     expect(await tipText('ws-review')).toContain('Question 7');
     expect(await tipText('ws-review')).toContain('Answer “No”');
     // Next to, never inside, the billing box: its click handler opens Google's billing pop-up.
-    expect(document.querySelector('#billing-dropdown-container')!.contains(document.querySelector('wbc-ws-billing'))).toBe(false);
-    expect(document.querySelector('wbc-ws-name')!.previousElementSibling?.matches('input[data-test-id="workspace-name"]')).toBe(true);
+    expect(
+      document.querySelector('#billing-dropdown-container')!.contains(document.querySelector('wbc-ws-billing')),
+    ).toBe(false);
+    expect(
+      document.querySelector('wbc-ws-name')!.previousElementSibling?.matches('input[data-test-id="workspace-name"]'),
+    ).toBe(true);
   });
 
   it('numbers the review question 6 when the page has no AI/AN section; default course, Registered Tier', async () => {
@@ -41,18 +59,24 @@ describeWithSnapshots('workspace form tips (real Create page snapshots)', () => 
   it('clicks inside a tip never reach the Workbench (the billing handler stays silent); dismissal is remembered', async () => {
     loadSnapshot('workspace-edit-create-initial.html');
     const billingClicks = vi.fn();
-    document.querySelector('#billing-dropdown-container')!.parentElement!.parentElement!.addEventListener('click', billingClicks);
+    document
+      .querySelector('#billing-dropdown-container')!
+      .parentElement!.parentElement!.addEventListener('click', billingClicks);
     current = startFeature(workspaceFormTips, BUILD);
     const hide = await inShadow<HTMLButtonElement>('wbc-ws-billing', 'button.wbc-icon-button');
     hide.click();
     await inShadow<HTMLButtonElement>('wbc-ws-billing', 'button.wbc-recall');
     expect(billingClicks).not.toHaveBeenCalled();
-    await vi.waitFor(async () => expect((await browser.storage.local.get('dismissedTips')).dismissedTips).toEqual(['ws-billing']));
+    await vi.waitFor(async () =>
+      expect((await browser.storage.local.get('dismissedTips')).dismissedTips).toEqual(['ws-billing']),
+    );
     current.abort();
     current = startFeature(workspaceFormTips, BUILD);
     expect((await inShadow('wbc-ws-billing', '[data-wbc-tip]')).getAttribute('data-dismissed')).toBe('true');
     (await inShadow<HTMLButtonElement>('wbc-ws-billing', 'button.wbc-recall')).click();
-    await vi.waitFor(async () => expect((await inShadow('wbc-ws-billing', '[data-wbc-tip]')).getAttribute('role')).toBe('note'));
+    await vi.waitFor(async () =>
+      expect((await inShadow('wbc-ws-billing', '[data-wbc-tip]')).getAttribute('role')).toBe('note'),
+    );
     expect((await browser.storage.local.get('dismissedTips')).dismissedTips).toEqual([]);
   });
 
@@ -65,6 +89,10 @@ describeWithSnapshots('workspace form tips (real Create page snapshots)', () => 
     expect(document.querySelector('[role="dialog"]')!.contains(document.querySelector('wbc-ws-confirm'))).toBe(true);
     expect(await browser.storage.local.get('workspaceCreateRequest')).toEqual({});
     (document.querySelector('[role="dialog"] [aria-label="Confirm"]') as HTMLElement).click();
-    await vi.waitFor(async () => expect((await browser.storage.local.get('workspaceCreateRequest')).workspaceCreateRequest).toMatchObject({ name: 'Intro to Epidemiology (Fall course)' }));
+    await vi.waitFor(async () =>
+      expect((await browser.storage.local.get('workspaceCreateRequest')).workspaceCreateRequest).toMatchObject({
+        name: 'Intro to Epidemiology (Fall course)',
+      }),
+    );
   });
 });

@@ -26,7 +26,9 @@ describe('recognising the legacy site pointing to Researcher Workbench 2.0', () 
 
   it('finds the "Migration has ended." banner by its heading', () => {
     loadHtml(MIGRATION_ENDED_BANNER);
-    expect(migrationEndedBannerOf(document)?.textContent).toMatch(/Migration has ended\.[\s\S]*Open Researcher Workbench/);
+    expect(migrationEndedBannerOf(document)?.textContent).toMatch(
+      /Migration has ended\.[\s\S]*Open Researcher Workbench/,
+    );
     document.querySelector('h3')!.textContent = 'Welcome back';
     expect(migrationEndedBannerOf(document)).toBeUndefined();
   });
@@ -36,15 +38,25 @@ describe('recognising the legacy site pointing to Researcher Workbench 2.0', () 
     expect(wasSentHomeFromBuild(home, new URL(BUILD), undefined)).toBe(true);
     expect(wasSentHomeFromBuild(home, undefined, BUILD)).toBe(true);
     expect(wasSentHomeFromBuild(home, undefined, HOME)).toBe(false);
-    expect(wasSentHomeFromBuild(home, new URL('https://workbench.researchallofus.org/data-access-requirements'), undefined)).toBe(false);
-    expect(wasSentHomeFromBuild(new URL('https://workbench.researchallofus.org/workspaces'), new URL(BUILD), undefined)).toBe(false);
+    expect(
+      wasSentHomeFromBuild(home, new URL('https://workbench.researchallofus.org/data-access-requirements'), undefined),
+    ).toBe(false);
+    expect(
+      wasSentHomeFromBuild(new URL('https://workbench.researchallofus.org/workspaces'), new URL(BUILD), undefined),
+    ).toBe(false);
     expect(wasSentHomeFromBuild(home, new URL('https://workbench.verily.com/workspaces/build'), undefined)).toBe(false);
     expect(wasSentHomeFromBuild(home, undefined, 'not a url')).toBe(false);
   });
 });
 
 describeWithSnapshots('never on other dialogs and pages', () => {
-  for (const file of ['workspace-edit-confirm-modal.html', 'dar-2fa-modal.html', 'workspace-share-modal.html', 'dar-all-complete.html', 'workspace-about.html']) {
+  for (const file of [
+    'workspace-edit-confirm-modal.html',
+    'dar-2fa-modal.html',
+    'workspace-share-modal.html',
+    'dar-all-complete.html',
+    'workspace-about.html',
+  ]) {
     it(`${file}: no moved modal, no banner`, () => {
       loadSnapshot(file);
       expect(workspaceMovedModalOf(document)).toBeUndefined();

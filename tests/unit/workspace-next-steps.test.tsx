@@ -24,17 +24,25 @@ describeWithSnapshots('after creation: progress and the way to Share (About snap
     ]);
     expect(current.events.some((e) => e.step === 'workspace-shared')).toBe(false);
     // The trainee saves the share: the About lines list the instructor, and the tip goes away.
-    document.querySelector('[data-test-id="workspaceUser-2"]')!.textContent = 'READER : ada.example@researchallofus.org';
+    document.querySelector('[data-test-id="workspaceUser-2"]')!.textContent =
+      'READER : ada.example@researchallofus.org';
     await vi.waitFor(() => expect(document.querySelector('wbc-ws-next-about')).toBeNull());
-    expect(current.events.at(-1)).toMatchObject({ step: 'workspace-shared', collaborator: 'ada.example@researchallofus.org' });
+    expect(current.events.at(-1)).toMatchObject({
+      step: 'workspace-shared',
+      collaborator: 'ada.example@researchallofus.org',
+    });
   });
 
   it('the instructor in the collaborator lines: shared, and no Share tip', async () => {
     loadSnapshot('workspace-about.html');
-    document.querySelector('[data-test-id="workspaceUser-2"]')!.textContent = 'READER : ada.example@researchallofus.org';
+    document.querySelector('[data-test-id="workspaceUser-2"]')!.textContent =
+      'READER : ada.example@researchallofus.org';
     current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/about`);
     await vi.waitFor(() => expect(current!.events.map((e) => e.step)).toContain('workspace-shared'));
-    expect(current.events.find((e) => e.step === 'workspace-shared')).toMatchObject({ collaborator: 'ada.example@researchallofus.org', workspace: ours });
+    expect(current.events.find((e) => e.step === 'workspace-shared')).toMatchObject({
+      collaborator: 'ada.example@researchallofus.org',
+      workspace: ours,
+    });
     expect(document.querySelector('wbc-ws-next-about')).toBeNull();
   });
 
@@ -47,13 +55,18 @@ describeWithSnapshots('after creation: progress and the way to Share (About snap
   });
 });
 
-const DATA_PAGE = '<body><div id="root"><div class="nav"><div role="button" aria-label="Data">Data</div><div role="button" aria-label="About">About</div></div><div>Data page</div></div><div id="popup-root"></div></body>';
+const DATA_PAGE =
+  '<body><div id="root"><div class="nav"><div role="button" aria-label="Data">Data</div><div role="button" aria-label="About">About</div></div><div>Data page</div></div><div id="popup-root"></div></body>';
 
 it('the Data page right after the trainee confirmed: created reported, the note cleared, a tip under the tabs links to About', async () => {
-  await browser.storage.local.set({ workspaceCreateRequest: { name: 'Garcia_CWML_training', at: Date.now() - 60_000 } });
+  await browser.storage.local.set({
+    workspaceCreateRequest: { name: 'Garcia_CWML_training', at: Date.now() - 60_000 },
+  });
   loadHtml(DATA_PAGE);
   current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/data`);
-  await vi.waitFor(() => expect(current!.events.map((e) => e.step)).toEqual(['workspace-created', 'research-use-statement']));
+  await vi.waitFor(() =>
+    expect(current!.events.map((e) => e.step)).toEqual(['workspace-created', 'research-use-statement']),
+  );
   await vi.waitFor(async () => expect(await browser.storage.local.get('workspaceCreateRequest')).toEqual({}));
   const link = await inShadow<HTMLAnchorElement>('wbc-ws-next-data', 'a');
   expect(link.href).toBe(`${BASE}/garcia_cwml_training/about`);
@@ -63,7 +76,9 @@ it('the Data page right after the trainee confirmed: created reported, the note 
 it('a Data page without the tabs still gets the tip, at the top; an old note is ignored', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
-    await browser.storage.local.set({ workspaceCreateRequest: { name: 'Garcia_CWML_training', at: Date.now() - 3_600_000 } });
+    await browser.storage.local.set({
+      workspaceCreateRequest: { name: 'Garcia_CWML_training', at: Date.now() - 3_600_000 },
+    });
     loadHtml('<body><div id="root"><div>Data page</div></div></body>');
     current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/data`);
     await vi.advanceTimersByTimeAsync(5_000);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CREATE_REQUEST_TTL_MS, createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent, urlNameOf } from '@/domain/progress/workspace-progress';
+import {
+  CREATE_REQUEST_TTL_MS,
+  createdEvents,
+  includesCollaborator,
+  isJustCreated,
+  matchesNameTemplate,
+  sharedEvent,
+  urlNameOf,
+} from '@/domain/progress/workspace-progress';
 
 const ws = { namespace: 'aou-rw-42', name: 'garcia_cwml_training' };
 
@@ -9,7 +17,12 @@ describe('workspace progress rules', () => {
   });
 
   it('recognises the course template in display and URL names, with any last name', () => {
-    for (const name of ['Garcia_CWML_training', 'garciacwmltraining', 'de la Cruz_CWML_training', 'garcia_cwml_training']) {
+    for (const name of [
+      'Garcia_CWML_training',
+      'garciacwmltraining',
+      'de la Cruz_CWML_training',
+      'garcia_cwml_training',
+    ]) {
       expect(matchesNameTemplate(name, '{lastName}_CWML_training'), name).toBe(true);
     }
     for (const name of ['CWML_training', 'garcia_cwml_training_old', 'my project', 'garcia_training']) {
@@ -31,16 +44,39 @@ describe('workspace progress rules', () => {
 
   it('creating a workspace also completes the Research Use Statement', () => {
     expect(createdEvents(ws, '/workspaces/aou-rw-42/garcia_cwml_training/data')).toEqual([
-      { step: 'workspace-created', state: 'done', source: '/workspaces/aou-rw-42/garcia_cwml_training/data', workspace: ws },
-      { step: 'research-use-statement', state: 'done', source: '/workspaces/aou-rw-42/garcia_cwml_training/data', workspace: ws },
+      {
+        step: 'workspace-created',
+        state: 'done',
+        source: '/workspaces/aou-rw-42/garcia_cwml_training/data',
+        workspace: ws,
+      },
+      {
+        step: 'research-use-statement',
+        state: 'done',
+        source: '/workspaces/aou-rw-42/garcia_cwml_training/data',
+        workspace: ws,
+      },
     ]);
   });
 
   it('finds the collaborator in About lines and in dialog rows, case-insensitively', () => {
-    expect(includesCollaborator(['OWNER : me@researchallofus.org', 'READER : Ada.Example@researchallofus.org'], 'ada.example@researchallofus.org')).toBe(true);
+    expect(
+      includesCollaborator(
+        ['OWNER : me@researchallofus.org', 'READER : Ada.Example@researchallofus.org'],
+        'ada.example@researchallofus.org',
+      ),
+    ).toBe(true);
     expect(includesCollaborator(['ada.example@researchallofus.org'], 'ada.example@researchallofus.org')).toBe(true);
-    expect(includesCollaborator(['READER : ada.example@researchallofus.org.evil'], 'ada.example@researchallofus.org')).toBe(false);
-    expect(sharedEvent(ws, 'ada@x.org', '/about')).toEqual({ step: 'workspace-shared', state: 'done', source: '/about', collaborator: 'ada@x.org', workspace: ws });
+    expect(
+      includesCollaborator(['READER : ada.example@researchallofus.org.evil'], 'ada.example@researchallofus.org'),
+    ).toBe(false);
+    expect(sharedEvent(ws, 'ada@x.org', '/about')).toEqual({
+      step: 'workspace-shared',
+      state: 'done',
+      source: '/about',
+      collaborator: 'ada@x.org',
+      workspace: ws,
+    });
     expect(sharedEvent(undefined, 'ada@x.org', '/about')).not.toHaveProperty('workspace');
   });
 });

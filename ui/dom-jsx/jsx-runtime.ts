@@ -14,7 +14,8 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
     const value = props[name];
     if (name === 'children' || value == null || value === false) continue;
     // onClick → click, onFocusIn → focusin. Only the trainee's own input counts: the page can dispatch events at our controls.
-    if (name.startsWith('on')) element.addEventListener(name.slice(2).toLowerCase(), (event) => event.isTrusted && (value as Handler)(event));
+    if (name.startsWith('on'))
+      element.addEventListener(name.slice(2).toLowerCase(), (event) => event.isTrusted && (value as Handler)(event));
     // Properties, not attributes: what the browser shows and submits.
     else if (name === 'value' || name === 'disabled') (element as unknown as Record<string, unknown>)[name] = value;
     else element.setAttribute(name, value === true ? '' : String(value));
@@ -38,7 +39,9 @@ export function nodes(child: Child): Array<Node | string> {
   return [typeof child === 'number' ? String(child) : child];
 }
 
-type Attributes = { children?: Child; class?: string; [attribute: string]: unknown } & { [handler: `on${string}`]: Handler | undefined };
+type Attributes = { children?: Child; class?: string; [attribute: string]: unknown } & {
+  [handler: `on${string}`]: Handler | undefined;
+};
 
 export namespace JSX {
   export type Element = Node;

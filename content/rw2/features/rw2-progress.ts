@@ -20,7 +20,8 @@ export function rw2ProgressEvents(doc: Document, url: URL, course: ScriptCourse)
   const workspace = rw2WorkspaceRef(url, textOf(heading));
   const source = `${url.hostname}${url.pathname}`.slice(0, 200);
   const events: ProgressEventInput[] = [{ step: 'workspace-created', state: 'done', source, workspace }];
-  if (showsCourseAnswers(doc, course.answers.intendedStudy)) events.push({ step: 'research-use-statement', state: 'done', source, workspace });
+  if (showsCourseAnswers(doc, course.answers.intendedStudy))
+    events.push({ step: 'research-use-statement', state: 'done', source, workspace });
   const collaborator = course.workspace.collaborator;
   if (collaborator && showsCollaborator(doc, collaborator.email, collaborator.role)) {
     events.push({ step: 'workspace-shared', state: 'done', source, workspace, collaborator: collaborator.email });

@@ -8,7 +8,16 @@ import { findResearchPurposeQuestions } from '@/prefill/questions';
 
 function init(run: FeatureRun) {
   const { document: doc, course } = run;
-  run.place('wbc-rw2-purpose', () => findResearchPurposeQuestions(doc)?.anchor, () => <Rw2PurposePanel course={course} doc={doc} waitFor={run.waitFor} />, { append: 'before' });
+  run.place(
+    'wbc-rw2-purpose',
+    () => findResearchPurposeQuestions(doc)?.anchor,
+    () => <Rw2PurposePanel course={course} doc={doc} waitFor={run.waitFor} />,
+    { append: 'before' },
+  );
 }
 
-export const rw2ResearchPurpose = defineFeature({ id: 'rw2-research-purpose', include: [isResearcherWorkbench2], init });
+export const rw2ResearchPurpose = defineFeature({
+  id: 'rw2-research-purpose',
+  include: [isResearcherWorkbench2],
+  init,
+});

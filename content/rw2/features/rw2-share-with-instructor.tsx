@@ -16,9 +16,23 @@ function init(run: FeatureRun) {
   run.place(
     'wbc-rw2-share-tip',
     () => courseWorkspaceHeading(doc, course.workspace.nameTemplate),
-    () => <Tip id="rw2-share" title={t('rw2_share_title')} paragraphs={paragraphsOf('rw2_share_body', [collaborator.email, role])} />,
+    () => (
+      <Tip
+        id="rw2-share"
+        title={t('rw2_share_title')}
+        paragraphs={paragraphsOf('rw2_share_body', [collaborator.email, role])}
+      />
+    ),
   );
-  run.place('wbc-rw2-share-helper', () => shareDialogEmailField(doc), () => <Rw2ShareHelper email={collaborator.email} role={role} field={() => shareDialogEmailField(doc)} />);
+  run.place(
+    'wbc-rw2-share-helper',
+    () => shareDialogEmailField(doc),
+    () => <Rw2ShareHelper email={collaborator.email} role={role} field={() => shareDialogEmailField(doc)} />,
+  );
 }
 
-export const rw2ShareWithInstructor = defineFeature({ id: 'rw2-share-with-instructor', include: [isResearcherWorkbench2], init });
+export const rw2ShareWithInstructor = defineFeature({
+  id: 'rw2-share-with-instructor',
+  include: [isResearcherWorkbench2],
+  init,
+});

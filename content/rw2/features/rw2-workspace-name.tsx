@@ -15,7 +15,11 @@ export function workspaceNameField(root: ParentNode): HTMLInputElement | HTMLTex
 
 function init(run: FeatureRun) {
   const { document: doc, course } = run;
-  run.place('wbc-rw2-name', () => workspaceNameField(doc), () => <Rw2NameOffer course={course} field={() => workspaceNameField(doc)} />);
+  run.place(
+    'wbc-rw2-name',
+    () => workspaceNameField(doc),
+    () => <Rw2NameOffer course={course} field={() => workspaceNameField(doc)} />,
+  );
 }
 
 export const rw2WorkspaceName = defineFeature({ id: 'rw2-workspace-name', include: [isResearcherWorkbench2], init });

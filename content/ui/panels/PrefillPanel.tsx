@@ -4,7 +4,17 @@ import type { ScriptCourse } from '@/domain/course/script-course';
 import { query, textOf } from '@/site/dom';
 import type { WaitFor } from '@/content/runner/feature-runner';
 import { t } from '@/domain/i18n/t';
-import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill, type CreateState, type FieldResult, type UndoStatus, type UndoStep } from '@/prefill/apply';
+import {
+  applyPlan,
+  createButtonState,
+  missingAnswers,
+  readFormFacts,
+  undoPrefill,
+  type CreateState,
+  type FieldResult,
+  type UndoStatus,
+  type UndoStep,
+} from '@/prefill/apply';
 import { composeWorkspaceName, needsLastName, planPrefill, type FieldId } from '@/prefill/plan';
 import { loadLastName, saveLastName } from '@/state/prefill-notes';
 import * as sel from '@/site/selectors';
@@ -21,7 +31,17 @@ interface Outcome {
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
 /** `storedLastName`: usually read before the form appears; if the read is still under way, the panel is placed at once and takes the name when it arrives. */
-export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course: ScriptCourse; doc: Document; storedLastName?: string | Promise<string>; waitFor: WaitFor }): Node {
+export function PrefillPanel({
+  course,
+  doc,
+  storedLastName,
+  waitFor,
+}: {
+  course: ScriptCourse;
+  doc: Document;
+  storedLastName?: string | Promise<string>;
+  waitFor: WaitFor;
+}): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
   const known = typeof storedLastName === 'string' ? storedLastName : undefined;
@@ -69,7 +89,11 @@ export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course:
 
   const pageState = async () => {
     const create = createButtonState(doc);
-    return { create, missing: create === 'disabled' ? await missingAnswers(doc, waitFor) : [], billing: textOf(query(doc, sel.billingLabel)) };
+    return {
+      create,
+      missing: create === 'disabled' ? await missingAnswers(doc, waitFor) : [],
+      billing: textOf(query(doc, sel.billingLabel)),
+    };
   };
 
   /** Buttons stay disabled while the page is being filled or restored, then everything is redrawn. */
@@ -98,7 +122,12 @@ export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course:
       const plan = planPrefill(course, readFormFacts(doc), { lastName: name, overwrite });
       const { results, undo } = await applyPlan(doc, plan, waitFor);
       // A second pass only concerns the answers that were kept the first time.
-      const merged = overwrite && outcome ? outcome.results.map((row) => (row.status === 'kept-user' ? (results.find((r) => r.field === row.field) ?? row) : row)) : results;
+      const merged =
+        overwrite && outcome
+          ? outcome.results.map((row) =>
+              row.status === 'kept-user' ? (results.find((r) => r.field === row.field) ?? row) : row,
+            )
+          : results;
       undoLog = [...undoLog, ...undo];
       undone = undefined;
       outcome = { results: merged, reviewQuestion: plan.reviewQuestion, ...(await pageState()) };
@@ -148,11 +177,23 @@ export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course:
           )
         )}
         <p>
-          <button type="button" class="wbc-button" data-action="fill" disabled={busy || (typing() && !draft.trim())} onClick={() => void fill(false)}>
+          <button
+            type="button"
+            class="wbc-button"
+            data-action="fill"
+            disabled={busy || (typing() && !draft.trim())}
+            onClick={() => void fill(false)}
+          >
             {t('wsFill')}
           </button>{' '}
           {undoLog.length > 0 && (
-            <button type="button" class="wbc-button secondary" data-action="undo" disabled={busy} onClick={() => void undoAll()}>
+            <button
+              type="button"
+              class="wbc-button secondary"
+              data-action="undo"
+              disabled={busy}
+              onClick={() => void undoAll()}
+            >
               {t('wsUndo')}
             </button>
           )}
@@ -164,18 +205,32 @@ export function PrefillPanel({ course, doc, storedLastName, waitFor }: { course:
   const statusView = () => {
     if (!outcome) return '';
     const kept = outcome.results.some((r) => r.status === 'kept-user');
-    const lost = outcome.results.some((r) => r.status === 'not-found' || r.status === 'not-sure' || r.status === 'failed');
+    const lost = outcome.results.some(
+      (r) => r.status === 'not-found' || r.status === 'not-sure' || r.status === 'failed',
+    );
     return (
       <>
-        {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}
+        {undone ? (
+          <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} />
+        ) : (
+          <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />
+        )}
         {lost && !undone && <p class="wbc-warn">{t('wsLayoutChanged')}</p>}
         {lost && !undone && <AnswerSheet rows={answerSheet(course, lastName)} open />}
-        <p class={sel.initialCreditsText.test(outcome.billing) ? undefined : 'wbc-warn'}>{t('wsBillingLeft', outcome.billing || '—')}</p>
+        <p class={sel.initialCreditsText.test(outcome.billing) ? undefined : 'wbc-warn'}>
+          {t('wsBillingLeft', outcome.billing || '—')}
+        </p>
         <CreateStatus state={outcome.create} missing={outcome.missing} />
         {kept && !undone && (
           <p>
             {t('wsKeptNotice')}{' '}
-            <button type="button" class="wbc-button secondary" data-action="overwrite" disabled={busy} onClick={() => void fill(true)}>
+            <button
+              type="button"
+              class="wbc-button secondary"
+              data-action="overwrite"
+              disabled={busy}
+              onClick={() => void fill(true)}
+            >
               {t('wsOverwrite')}
             </button>
           </p>

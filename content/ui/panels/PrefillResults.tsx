@@ -35,7 +35,11 @@ export function ResultList({ results, reviewQuestion }: { results: FieldResult[]
     <ul class="wbc-results">
       {results.map((result) => {
         const label = fieldLabel(result.field, reviewQuestion);
-        const warn = result.status === 'not-found' || result.status === 'not-sure' || result.status === 'failed' || result.status === 'needs-last-name';
+        const warn =
+          result.status === 'not-found' ||
+          result.status === 'not-sure' ||
+          result.status === 'failed' ||
+          result.status === 'needs-last-name';
         return (
           <li data-field={result.field} data-status={result.status} class={warn ? 'wbc-warn' : undefined}>
             {label}: {statusText(result, label)}
@@ -46,7 +50,13 @@ export function ResultList({ results, reviewQuestion }: { results: FieldResult[]
   );
 }
 
-export function UndoList({ rows, reviewQuestion }: { rows: Array<{ field: FieldId; status: UndoStatus }>; reviewQuestion: number }): Node {
+export function UndoList({
+  rows,
+  reviewQuestion,
+}: {
+  rows: Array<{ field: FieldId; status: UndoStatus }>;
+  reviewQuestion: number;
+}): Node {
   return (
     <ul class="wbc-results">
       {rows.map(({ field, status }) => {
@@ -62,8 +72,18 @@ export function UndoList({ rows, reviewQuestion }: { rows: Array<{ field: FieldI
 }
 
 export function CreateStatus({ state, missing }: { state: CreateState; missing: string[] }): Node {
-  if (state === 'enabled') return <p class="wbc-ok" data-create="enabled">{t('wsCreateEnabled')}</p>;
-  if (state === 'not-found') return <p class="wbc-warn" data-create="not-found">{t('notFoundDoByHand', t('wsCreateButton'))}</p>;
+  if (state === 'enabled')
+    return (
+      <p class="wbc-ok" data-create="enabled">
+        {t('wsCreateEnabled')}
+      </p>
+    );
+  if (state === 'not-found')
+    return (
+      <p class="wbc-warn" data-create="not-found">
+        {t('notFoundDoByHand', t('wsCreateButton'))}
+      </p>
+    );
   return (
     <div data-create="disabled">
       <p class="wbc-warn">{t(missing.length ? 'wsCreateDisabled' : 'wsCreateDisabledNoList')}</p>

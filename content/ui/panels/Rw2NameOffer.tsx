@@ -6,7 +6,13 @@ import { setText } from '@/prefill/drivers';
 import { composeWorkspaceName, needsLastName } from '@/prefill/plan';
 import { loadLastName, saveLastName } from '@/state/prefill-notes';
 
-export function Rw2NameOffer({ course, field }: { course: ScriptCourse; field: () => HTMLInputElement | HTMLTextAreaElement | undefined }): Node {
+export function Rw2NameOffer({
+  course,
+  field,
+}: {
+  course: ScriptCourse;
+  field: () => HTMLInputElement | HTMLTextAreaElement | undefined;
+}): Node {
   const template = course.workspace.nameTemplate;
   const askName = needsLastName(template);
   const example = composeWorkspaceName(template, 'Garcia')?.value ?? template;

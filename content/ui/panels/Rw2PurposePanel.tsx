@@ -5,7 +5,16 @@ import { answerSheet } from '@/guidance/answer-sheet';
 import type { ScriptCourse } from '@/domain/course/script-course';
 import type { WaitFor } from '@/content/runner/feature-runner';
 import { t } from '@/domain/i18n/t';
-import { applyPlan, createButtonState, readFormFacts, undoPrefill, type CreateState, type FieldResult, type UndoStatus, type UndoStep } from '@/prefill/apply';
+import {
+  applyPlan,
+  createButtonState,
+  readFormFacts,
+  undoPrefill,
+  type CreateState,
+  type FieldResult,
+  type UndoStatus,
+  type UndoStep,
+} from '@/prefill/apply';
 import { planPrefill, type FieldId } from '@/prefill/plan';
 import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/prefill/questions';
 import * as sel from '@/site/selectors';
@@ -24,7 +33,15 @@ interface Outcome {
   create: CreateState;
 }
 
-export function Rw2PurposePanel({ course, doc, waitFor }: { course: ScriptCourse; doc: Document; waitFor: WaitFor }): Node {
+export function Rw2PurposePanel({
+  course,
+  doc,
+  waitFor,
+}: {
+  course: ScriptCourse;
+  doc: Document;
+  waitFor: WaitFor;
+}): Node {
   let outcome: Outcome | undefined;
   let undoLog: UndoStep[] = [];
   let undone: Array<{ field: FieldId; status: UndoStatus }> | undefined;
@@ -43,26 +60,44 @@ export function Rw2PurposePanel({ course, doc, waitFor }: { course: ScriptCourse
   ) as HTMLElement;
 
   const draw = (focus?: string) => {
-    const lost = Boolean(outcome && !undone && outcome.results.some((r) => r.status !== 'filled' && r.status !== 'same' && r.status !== 'kept-user'));
+    const lost = Boolean(
+      outcome &&
+        !undone &&
+        outcome.results.some((r) => r.status !== 'filled' && r.status !== 'same' && r.status !== 'kept-user'),
+    );
     controls.replaceChildren(
       <button type="button" class="wbc-button" data-action="fill" disabled={busy} onClick={() => void fill()}>
         {t('rw2_fill')}
       </button>,
       ' ',
       undoLog.length > 0 ? (
-        <button type="button" class="wbc-button secondary" data-action="undo" disabled={busy} onClick={() => void undoAll()}>
+        <button
+          type="button"
+          class="wbc-button secondary"
+          data-action="undo"
+          disabled={busy}
+          onClick={() => void undoAll()}
+        >
           {t('wsUndo')}
         </button>
-      ) : '',
+      ) : (
+        ''
+      ),
     );
     status.replaceChildren(
       outcome ? (
         <>
-          {undone ? <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} /> : <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />}
+          {undone ? (
+            <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} />
+          ) : (
+            <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />
+          )}
           {lost && <p class="wbc-warn">{t('rw2_fill_missing')}</p>}
           <CreateStatus state={outcome.create} missing={[]} />
         </>
-      ) : '',
+      ) : (
+        ''
+      ),
     );
     // Open when something could not be filled; otherwise there, folded, for copying by hand.
     sheet.replaceChildren(<AnswerSheet rows={answerSheet(course)} open={lost} />);
@@ -82,7 +117,9 @@ export function Rw2PurposePanel({ course, doc, waitFor }: { course: ScriptCourse
 
   const fill = () =>
     work('fill', async (root) => {
-      const plan = planPrefill(course, readFormFacts(root, RESEARCH_PURPOSE_FIELDS), { fields: RESEARCH_PURPOSE_FIELDS });
+      const plan = planPrefill(course, readFormFacts(root, RESEARCH_PURPOSE_FIELDS), {
+        fields: RESEARCH_PURPOSE_FIELDS,
+      });
       const { results, undo } = await applyPlan(root, plan, waitFor);
       undoLog = [...undoLog, ...undo];
       undone = undefined;

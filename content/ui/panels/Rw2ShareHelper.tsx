@@ -3,7 +3,15 @@
 import { t } from '@/domain/i18n/t';
 import { setText } from '@/prefill/drivers';
 
-export function Rw2ShareHelper({ email, role, field }: { email: string; role: string; field: () => HTMLInputElement | undefined }): Node {
+export function Rw2ShareHelper({
+  email,
+  role,
+  field,
+}: {
+  email: string;
+  role: string;
+  field: () => HTMLInputElement | undefined;
+}): Node {
   const status = (<p role="status" aria-live="polite" />) as HTMLElement;
   const put = () => {
     const input = field();

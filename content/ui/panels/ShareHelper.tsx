@@ -13,13 +13,27 @@ export type Role = keyof typeof WORKBENCH_ROLE;
 /** The role the Share dialog shows for an email ("Select Reader role for a@b.org"), if that row exists. */
 export function shownRole(doc: ParentNode, email: string): string | undefined {
   const wanted = email.toLowerCase();
-  const row = queryAll(doc, sel.shareCollaboratorRow).find((r) => textOf(query(r, sel.shareCollaboratorEmail)).toLowerCase() === wanted);
+  const row = queryAll(doc, sel.shareCollaboratorRow).find(
+    (r) => textOf(query(r, sel.shareCollaboratorEmail)).toLowerCase() === wanted,
+  );
   if (!row) return undefined;
   return /^Select (\S+) role for /.exec(query(row, sel.shareRoleValue)?.getAttribute('aria-label') ?? '')?.[1] ?? '';
 }
 
 /** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
-export function ShareHelper({ doc, email, role, watch, source }: { doc: Document; email: string; role: Role; watch: (onChange: () => void) => void; source: string }): Node {
+export function ShareHelper({
+  doc,
+  email,
+  role,
+  watch,
+  source,
+}: {
+  doc: Document;
+  email: string;
+  role: Role;
+  watch: (onChange: () => void) => void;
+  source: string;
+}): Node {
   const roleName = t(`wsRole_${role}`);
   const find = () => {
     const box = query<HTMLInputElement>(doc, sel.shareDialogSearch);

@@ -37,14 +37,32 @@ async function init(run: FeatureRun) {
     run.place(
       tipHostName(`dar-${step}`),
       () => readAccessModules(document).find((module) => module.step === step)?.row,
-      () => <LiveTip live={live} view={(page) => moduleTip(page.modules.find((m) => m.step === step), course)} />,
+      () => (
+        <LiveTip
+          live={live}
+          view={(page) =>
+            moduleTip(
+              page.modules.find((m) => m.step === step),
+              course,
+            )
+          }
+        />
+      ),
     );
   }
   // Identity still to do: the route from abroad under its tip, then (once started) what to do while it stays grey.
   const identityHost = (after: string) => identityPending(document) && document.querySelector(tipHostName(after));
-  run.place(tipHostName('dar-identity-abroad'), () => identityHost('dar-identity'), () => <Tip {...identityAbroadTip(course.help)} />);
+  run.place(
+    tipHostName('dar-identity-abroad'),
+    () => identityHost('dar-identity'),
+    () => <Tip {...identityAbroadTip(course.help)} />,
+  );
   const placeWaiting = () =>
-    run.place(tipHostName('dar-identity-waiting'), () => identityStarted && identityHost('dar-identity-abroad'), () => <Tip {...identityWaitingTip(course.help)} />);
+    run.place(
+      tipHostName('dar-identity-waiting'),
+      () => identityStarted && identityHost('dar-identity-abroad'),
+      () => <Tip {...identityWaitingTip(course.help)} />,
+    );
   placeWaiting();
   document.addEventListener(
     'click',
@@ -56,17 +74,38 @@ async function init(run: FeatureRun) {
     { capture: true, signal: run.signal },
   );
   // The yearly renewal lists its own rows: what to do there replaces the time estimate.
-  run.place(tipHostName('dar-renewal'), () => query(document, sel.darRenewalHeader), () => <Tip {...renewalTip(course.help)} />);
-  run.place(tipHostName('dar-summary'), () => anyModule(document) && query(document, sel.darInitialHeader), () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />);
-  run.place(tipHostName('dar-next-workspace'), () => query(document, sel.darCompleted), () => <Tip {...workspacePointerTip(course)} />);
-  run.place(tipHostName('dar-credits'), () => document.querySelector(tipHostName('dar-next-workspace')), () => <Tip {...initialCreditsTip(course.help)} />);
+  run.place(
+    tipHostName('dar-renewal'),
+    () => query(document, sel.darRenewalHeader),
+    () => <Tip {...renewalTip(course.help)} />,
+  );
+  run.place(
+    tipHostName('dar-summary'),
+    () => anyModule(document) && query(document, sel.darInitialHeader),
+    () => <LiveTip live={live} view={(page) => summaryTip(page, course)} />,
+  );
+  run.place(
+    tipHostName('dar-next-workspace'),
+    () => query(document, sel.darCompleted),
+    () => <Tip {...workspacePointerTip(course)} />,
+  );
+  run.place(
+    tipHostName('dar-credits'),
+    () => document.querySelector(tipHostName('dar-next-workspace')),
+    () => <Tip {...initialCreditsTip(course.help)} />,
+  );
   if (!identityStarted && (await identityStartedAt()) !== undefined) {
     identityStarted = true;
     placeWaiting();
   }
   // The Workbench changed its steps: say so under the page's heading instead of staying silent.
   const found = await run.waitFor(() => anyModule(document) || query(document, sel.darRenewalHeader));
-  if (!found && !run.signal.aborted) run.place(tipHostName('dar-not-found'), () => header(document), () => notFoundTip());
+  if (!found && !run.signal.aborted)
+    run.place(
+      tipHostName('dar-not-found'),
+      () => header(document),
+      () => notFoundTip(),
+    );
 }
 
 /** The identity row shows its grey "still to do" mark. */
@@ -75,7 +114,13 @@ function identityPending(root: ParentNode): boolean {
 }
 
 function notFoundTip() {
-  return <Tip id="dar-not-found" title={t('reg_dar_summary_title_unknown')} paragraphs={[t('notFoundDoByHand', t('reg_dar_steps_what'))]} />;
+  return (
+    <Tip
+      id="dar-not-found"
+      title={t('reg_dar_summary_title_unknown')}
+      paragraphs={[t('notFoundDoByHand', t('reg_dar_steps_what'))]}
+    />
+  );
 }
 
 export const accessStepTips = defineFeature({

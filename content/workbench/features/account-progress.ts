@@ -11,7 +11,7 @@ const DONE_WHEN_SHOWN: Partial<Record<LoginStep, StepId[]>> = {
 };
 
 export function accountProgressEvents(step: LoginStep | undefined, source: string): ProgressEventInput[] {
-  return (step ? DONE_WHEN_SHOWN[step] ?? [] : []).map((id) => ({ step: id, state: 'done', source }));
+  return (step ? (DONE_WHEN_SHOWN[step] ?? []) : []).map((id) => ({ step: id, state: 'done', source }));
 }
 
 function init({ document, url, report }: FeatureRun) {

@@ -8,7 +8,8 @@ import * as sel from '@/site/selectors';
 
 function init(run: FeatureRun) {
   const page = codeOfConductPageOf(run.document);
-  const fallback = () => (page === 'signature' ? query(run.document, sel.duccSignaturePage) : query(run.document, sel.duccContentPage));
+  const fallback = () =>
+    page === 'signature' ? query(run.document, sel.duccSignaturePage) : query(run.document, sel.duccContentPage);
   placeTips(run, codeOfConductPageTips(page, run.course.help), fallback);
 }
 

@@ -12,4 +12,17 @@ import { workspaceNextSteps } from './workspace-next-steps';
 import { workspacePrefill } from './workspace-prefill';
 
 /** Every behaviour on Workbench pages; adding one = adding its file and a line here (and a README row). */
-export const features = [accessStepsProgress, registrationTips, accountProgress, accessStepTips, codeOfConductTips, codeOfConductUpdate, errorRecovery, workspacePrefill, workspaceFormTips, workspaceNextSteps, shareWithInstructor, workspaceMovedTips];
+export const features = [
+  accessStepsProgress,
+  registrationTips,
+  accountProgress,
+  accessStepTips,
+  codeOfConductTips,
+  codeOfConductUpdate,
+  errorRecovery,
+  workspacePrefill,
+  workspaceFormTips,
+  workspaceNextSteps,
+  shareWithInstructor,
+  workspaceMovedTips,
+];

@@ -18,13 +18,24 @@ function init(run: FeatureRun) {
   const collaborator = course.workspace.collaborator;
   if (!collaborator) return;
   // The Share dialog opens without a URL change: the helper appears with its search box.
-  run.place('wbc-ws-share', () => query(doc, sel.shareDialogSearch)?.parentElement, () => (
-    <ShareHelper doc={doc} email={collaborator.email} role={collaborator.role} watch={run.watch} source={course.help.sharingWorkspaces} />
-  ));
+  run.place(
+    'wbc-ws-share',
+    () => query(doc, sel.shareDialogSearch)?.parentElement,
+    () => (
+      <ShareHelper
+        doc={doc}
+        email={collaborator.email}
+        role={collaborator.role}
+        watch={run.watch}
+        source={course.help.sharingWorkspaces}
+      />
+    ),
+  );
   doc.addEventListener(
     'click',
     (event) => {
-      if (event.isTrusted && isSaveWithCollaborator(event.target, doc, collaborator.email)) run.report([sharedEvent(workspaceFromUrl(url), collaborator.email, url.pathname)]);
+      if (event.isTrusted && isSaveWithCollaborator(event.target, doc, collaborator.email))
+        run.report([sharedEvent(workspaceFromUrl(url), collaborator.email, url.pathname)]);
     },
     { capture: true, signal },
   );

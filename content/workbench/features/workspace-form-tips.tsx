@@ -13,7 +13,11 @@ async function init(run: FeatureRun) {
   if (!(await run.waitFor(() => query(doc, `${sel.workspaceName}, ${sel.createWorkspaceButton}`)))) return;
   // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices: each tip follows its anchor.
   for (const tip of formTips(course, doc)) {
-    run.place(`wbc-${tip.id}`, () => tip.place(doc), () => <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} links={tip.links} />);
+    run.place(
+      `wbc-${tip.id}`,
+      () => tip.place(doc),
+      () => <Tip id={tip.id} title={tip.title} paragraphs={tip.paragraphs} links={tip.links} />,
+    );
   }
   // The trainee's own Confirm click: remember the name so the next page can be recognised as the new workspace.
   doc.addEventListener(

@@ -4,7 +4,13 @@
 import { Tip } from '@/content/ui/Tip';
 import { query } from '@/site/dom';
 import { defineFeature, type FeatureRun } from '@/content/runner/feature-runner';
-import { isWorkbenchHome, isWorkspaceCreate, migrationEndedBannerOf, wasSentHomeFromBuild, workspaceMovedModalOf } from '@/site/pages';
+import {
+  isWorkbenchHome,
+  isWorkspaceCreate,
+  migrationEndedBannerOf,
+  wasSentHomeFromBuild,
+  workspaceMovedModalOf,
+} from '@/site/pages';
 import { workspaceMovedTip } from '@/guidance/workspace-moved-tips';
 import * as sel from '@/site/selectors';
 
@@ -14,7 +20,8 @@ let buildVisit: { url: URL; at: number } | undefined;
 let firstRun = true;
 
 /** The document's own first URL: a full load of /workspaces/build may be redirected before this script starts. */
-const firstDocumentUrl = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name;
+const firstDocumentUrl = () =>
+  (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name;
 
 function init(run: FeatureRun) {
   const { document: doc, course, url } = run;
@@ -27,7 +34,12 @@ function init(run: FeatureRun) {
     return;
   }
   // Inside the modal, under its buttons: the trainee reads it before choosing.
-  run.place('wbc-ws-moved-modal', () => workspaceMovedModalOf(doc), () => <Tip {...workspaceMovedTip('modal', course)} />, { append: 'last' });
+  run.place(
+    'wbc-ws-moved-modal',
+    () => workspaceMovedModalOf(doc),
+    () => <Tip {...workspaceMovedTip('modal', course)} />,
+    { append: 'last' },
+  );
   // After a redirect the tip says why they are here; without the banner, it leads the page.
   const moment = sentHome ? 'redirect' : 'banner';
   run.place(
@@ -42,4 +54,8 @@ function init(run: FeatureRun) {
   );
 }
 
-export const workspaceMovedTips = defineFeature({ id: 'workspace-moved-tips', include: [isWorkbenchHome, isWorkspaceCreate], init });
+export const workspaceMovedTips = defineFeature({
+  id: 'workspace-moved-tips',
+  include: [isWorkbenchHome, isWorkspaceCreate],
+  init,
+});

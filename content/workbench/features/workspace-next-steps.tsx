@@ -5,7 +5,13 @@ import { defineFeature, type FeatureRun } from '@/content/runner/feature-runner'
 import { t } from '@/domain/i18n/t';
 import { isWorkspaceAbout, isWorkspaceData, workspaceFromUrl } from '@/site/pages';
 import { clearCreateRequest, loadCreateRequest } from '@/state/prefill-notes';
-import { createdEvents, includesCollaborator, isJustCreated, matchesNameTemplate, sharedEvent } from '@/domain/progress/workspace-progress';
+import {
+  createdEvents,
+  includesCollaborator,
+  isJustCreated,
+  matchesNameTemplate,
+  sharedEvent,
+} from '@/domain/progress/workspace-progress';
 import * as sel from '@/site/selectors';
 
 /** About's Share button has no aria-label: it is the primary button with the Share text. */
@@ -27,7 +33,9 @@ async function init(run: FeatureRun) {
   }
   if (!justCreated && !ours) return;
 
-  const tip = (id: string, paragraphs: string[], links: Array<{ label: string; href: string }> = []) => () => <Tip id={id} title={t('wsNextTitle')} paragraphs={paragraphs} links={links} />;
+  const tip =
+    (id: string, paragraphs: string[], links: Array<{ label: string; href: string }> = []) =>
+    () => <Tip id={id} title={t('wsNextTitle')} paragraphs={paragraphs} links={links} />;
   const role = collaborator ? t(`wsRole_${collaborator.role}`) : '';
 
   if (isWorkspaceData(url)) {
@@ -39,14 +47,24 @@ async function init(run: FeatureRun) {
     run.place(
       'wbc-ws-next-data',
       () => (tab ? query(doc, sel.workspaceAboutTab)?.parentElement : { anchor: doc.body, append: 'first' }),
-      tip('ws-next-data', [t('wsNextData', [collaborator.email, role])], [{ label: t('wsNextOpenAbout'), href: about }]),
+      tip(
+        'ws-next-data',
+        [t('wsNextData', [collaborator.email, role])],
+        [{ label: t('wsNextOpenAbout'), href: about }],
+      ),
     );
     return;
   }
 
-  const shared = () => !!collaborator && includesCollaborator(queryAll(doc, sel.aboutCollaborator).map(textOf), collaborator.email);
+  const shared = () =>
+    !!collaborator && includesCollaborator(queryAll(doc, sel.aboutCollaborator).map(textOf), collaborator.email);
   // Shown beside About's Share button until the instructor is in the collaborator list.
-  if (collaborator) run.place('wbc-ws-next-about', () => !shared() && aboutShareButton(doc)?.parentElement, tip('ws-next-about', [t('wsNextAbout', [collaborator.email, role])]));
+  if (collaborator)
+    run.place(
+      'wbc-ws-next-about',
+      () => !shared() && aboutShareButton(doc)?.parentElement,
+      tip('ws-next-about', [t('wsNextAbout', [collaborator.email, role])]),
+    );
   const check = () => {
     if (query(doc, sel.aboutPurpose)) report(createdEvents(workspace, source));
     if (collaborator && shared()) report([sharedEvent(workspace, collaborator.email, source)]);
@@ -55,4 +73,8 @@ async function init(run: FeatureRun) {
   run.watch(check);
 }
 
-export const workspaceNextSteps = defineFeature({ id: 'workspace-next-steps', include: [isWorkspaceData, isWorkspaceAbout], init });
+export const workspaceNextSteps = defineFeature({
+  id: 'workspace-next-steps',
+  include: [isWorkspaceData, isWorkspaceAbout],
+  init,
+});

@@ -15,7 +15,12 @@ function init(run: FeatureRun) {
   // Any part of the form will do: if the Workbench moved the name field, the panel still says what it could not find.
   const formPart = () => query(doc, [sel.workspaceName, sel.intendedStudy, sel.createWorkspaceButton].join(', '));
   // A closed shadow root: the panel shows the trainee's stored last name, which the page must not read.
-  run.place('wbc-ws-prefill', () => basicsRow(doc) ?? formPart(), () => <PrefillPanel course={course} doc={doc} storedLastName={storedLastName} waitFor={run.waitFor} />, { append: 'before', closed: true });
+  run.place(
+    'wbc-ws-prefill',
+    () => basicsRow(doc) ?? formPart(),
+    () => <PrefillPanel course={course} doc={doc} storedLastName={storedLastName} waitFor={run.waitFor} />,
+    { append: 'before', closed: true },
+  );
 }
 
 export const workspacePrefill = defineFeature({ id: 'workspace-prefill', include: [isWorkspaceCreate], init });
