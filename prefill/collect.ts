@@ -2,6 +2,7 @@
 // Nothing here decides which control is which course field (that is `resolve.ts`, a pure function).
 import * as sel from '../site/selectors';
 import * as tm from '../site/text-matches';
+import { containerShown, isShown, type ShownCache } from '../site/visibility';
 
 /** Question ids, in the order a person reads them; each is recognised by its named text match. */
 export const QUESTION_TEXTS = {
@@ -88,14 +89,6 @@ function controlKind(el: Element): { kind: ControlKind; aria: boolean } | undefi
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function isHidden(el: Element): boolean {
-  return (
-    el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute('hidden') ||
-    (el instanceof HTMLInputElement && el.type === 'hidden')
-  );
-}
-
 /** Known question, some other question, or no question at all (plain text). */
 function questionOf(raw: string, text: string, el?: Element): QuestionRef | undefined {
   const known = (Object.keys(QUESTION_TEXTS) as QuestionId[]).filter((id) => QUESTION_TEXTS[id].test(text));
@@ -113,6 +106,8 @@ type Token = { block: TextBlock } | { control: PageControl };
 /** The page in reading order: paragraphs of text (split at every non-inline element) and controls. */
 function tokenize(root: ParentNode): Token[] {
   const tokens: Token[] = [];
+  // What the trainee cannot see is neither a question nor a field (a hidden look-alike is never written).
+  const shown: ShownCache = new Map();
   let parts: string[] = [];
   let owner: Element | undefined;
   const flush = () => {
@@ -129,8 +124,9 @@ function tokenize(root: ParentNode): Token[] {
       parts.push(node.nodeValue ?? '');
       return;
     }
-    if (!(node instanceof Element) || SKIPPED.has(node.tagName.toUpperCase()) || isHidden(node)) return;
+    if (!(node instanceof Element) || SKIPPED.has(node.tagName.toUpperCase())) return;
     const kind = controlKind(node);
+    if (kind ? !isShown(node, shown) : !containerShown(node, shown)) return;
     if (kind) {
       flush();
       tokens.push({ control: { el: node as HTMLElement, ...kind, names: [] } });

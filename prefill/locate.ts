@@ -4,6 +4,7 @@ import * as sel from '../site/selectors';
 import { collectPage, type PageControl } from './collect';
 import { FIELD_IDS, FIELD_KINDS, type FieldId } from './plan';
 import { resolveField } from './resolve';
+import { isShown } from '../site/visibility';
 
 const LEGACY_TARGETS: Record<FieldId, string> = {
   name: sel.workspaceName,
@@ -38,7 +39,8 @@ function legacyRadioKey(el: Element): string {
 
 /** The legacy ids, only when they point at exactly one widget (two forms on a page are never guessed between). */
 function legacyTarget(root: ParentNode, field: FieldId): Target {
-  const els = queryAll(root, LEGACY_TARGETS[field]);
+  // A hidden copy of the legacy widget is not the trainee's field.
+  const els = queryAll(root, LEGACY_TARGETS[field]).filter((el) => isShown(el));
   if (els.length === 0) return { status: 'not-found' };
   if (FIELD_KINDS[field] !== 'radio')
     return els.length === 1 ? { status: 'found', el: els[0]!, aria: false } : { status: 'not-sure' };
