@@ -7,6 +7,9 @@ import * as sel from '../site/selectors';
 import { createWorkspaceButtonText, normalizeText } from '../site/text-matches';
 import { chooseRadio, hover, setAriaChecked, setChecked, setEditableText, setSelect, setText } from './drivers';
 import { locateField, locateFields, type Target } from './locate';
+import { answerOf } from './choose';
+import { pickOption, type PickOutcome } from './combobox';
+import { choiceMeanings } from './resolve';
 import {
   APPEARS_AFTER,
   FIELD_IDS,
@@ -44,6 +47,15 @@ function readTarget(field: FieldId, target: Target | undefined): Value | undefin
   if ('options' in target) return Object.entries(target.options).find(([, el]) => isChecked(el))?.[0] ?? '';
   const { el } = target;
   if (FIELD_KINDS[field] === 'checkbox') return isChecked(el);
+  const meanings = choiceMeanings(field);
+  // A choice offered as a dropdown: the answer its shown value means ('' for none).
+  if (meanings) return answerOf(shownValue(el), meanings);
+  return isNative(el) ? el.value : textOf(el);
+}
+
+/** What a dropdown shows as chosen: a select's option, a combobox input's text, else the combobox's own text. */
+function shownValue(el: HTMLElement): string {
+  if (el instanceof HTMLSelectElement) return textOf(el.options[el.selectedIndex]);
   return isNative(el) ? el.value : textOf(el);
 }
 
@@ -72,19 +84,24 @@ export function readFormFacts(root: ParentNode, fields: readonly FieldId[] = FIE
 const same = (a: Value | undefined, b: Value) =>
   typeof b === 'string' ? String(a ?? '').trim() === b.trim() : a === b;
 
-/** One widget, with the driver its kind (and native or ARIA build) needs; false when we have none for it. */
-function drive(field: FieldId, el: HTMLElement, value: Value): boolean {
+/** One widget, with the driver its kind (and native or ARIA build) needs. */
+async function drive(field: FieldId, el: HTMLElement, value: Value, waitFor: WaitFor): Promise<PickOutcome> {
   const kind = FIELD_KINDS[field];
   const native = isNative(el);
+  const meanings = choiceMeanings(field);
   if (kind === 'text') native ? setText(el as HTMLInputElement, String(value)) : setEditableText(el, String(value));
   else if (kind === 'checkbox')
     native ? setChecked(el as HTMLInputElement, value === true) : setAriaChecked(el, value === true);
+  else if (kind === 'radio' && meanings && !isRadio(el)) return pickOption(el, meanings, String(value), waitFor);
   else if (kind === 'radio') native ? chooseRadio(el as HTMLInputElement) : setAriaChecked(el, true);
   else if (el instanceof HTMLSelectElement) setSelect(el, String(value));
-  // An ARIA combobox's options are not in the page until it opens: not ours to guess.
-  else return false;
-  return true;
+  // A combobox for a value (not a choice by meaning) is not ours to guess.
+  else return 'failed';
+  return 'ok';
 }
+
+const isRadio = (el: Element) =>
+  (el instanceof HTMLInputElement && el.type === 'radio') || el.getAttribute('role') === 'radio';
 
 /** Writes one value with the widget's own driver; the element is looked up again right now. */
 async function write(
@@ -103,7 +120,9 @@ async function write(
   // e.g. the Q3 "Other" text stays disabled until React re-renders after its checkbox was clicked.
   if (isDisabled(el) && !(await until(waitFor, () => !isDisabled(find() ?? el!)))) return 'failed';
   el = find();
-  if (!el || !drive(field, el, value)) return 'failed';
+  if (!el) return 'failed';
+  const driven = await drive(field, el, value, waitFor);
+  if (driven !== 'ok') return driven;
   return (await until(waitFor, () => same(read(root, field), value))) ? 'ok' : 'failed';
 }
 

@@ -115,12 +115,15 @@ function tokenize(root: ParentNode): Token[] {
     parts = [];
     if (!raw || !owner) return;
     const text = tm.normalizeText(raw);
-    tokens.push({ block: { el: owner, raw, text, question: questionOf(raw, text, owner) } });
+    // Help text may quote a question: a mention there asks nothing.
+    const question = owner.closest(sel.helpText) ? undefined : questionOf(raw, text, owner);
+    tokens.push({ block: { el: owner, raw, text, question } });
     owner = undefined;
   };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
-      if (!owner) owner = node.parentElement ?? undefined;
+      // The paragraph's element is the one holding its first words, not the whitespace before them.
+      if (!owner && node.nodeValue?.trim()) owner = node.parentElement ?? undefined;
       parts.push(node.nodeValue ?? '');
       return;
     }

@@ -1,5 +1,6 @@
-// Whether a page shows the Research Use Statement questions, decided by their text alone (any form, any host).
-import { collectPage, type QuestionId } from './collect';
+// Which Research Use Statement questions a page asks (any form, any host): their text by meaning, and a control that answers them.
+import { commonAncestor, fieldGroup } from '../site/field-group';
+import { collectPage, type ControlKind, type QuestionId } from './collect';
 import type { FieldId } from './plan';
 
 /** The Research Use Statement questions in reading order (not the workspace basics), with the fields each answers. */
@@ -22,37 +23,65 @@ export const RESEARCH_PURPOSE_FIELDS: FieldId[] = Object.values(RESEARCH_QUESTIO
 
 export interface ShownQuestion {
   id: ResearchQuestionId;
-  /** The element holding the question's text. */
+  /** The element holding the question's text (or, named only by its label, the control itself). */
   element: Element;
   /** The text as the page shows it (whitespace folded). */
   text: string;
 }
 
 export interface ShownQuestions {
-  /** The first question's element: place UI beside it. */
+  /** The whole field group of the questions asked: place UI beside it. */
   anchor: Element;
-  /** The smallest element holding every question shown. */
+  /** The smallest element holding every question asked and its controls. */
   container: Element;
   questions: ShownQuestion[];
+  /** The fields this page answers, in the form's order. */
+  fields: FieldId[];
 }
 
-/** One question's text could be a mention elsewhere (a summary, a help page): it takes two different ones. */
-export const MIN_QUESTIONS_SHOWN = 2;
+/** The widgets each question is answered with: a text box under a checkbox question (a search field, say) is not it. */
+const ANSWERED_BY: Record<ResearchQuestionId, readonly ControlKind[]> = {
+  primaryPurpose: ['checkbox'],
+  intendedStudy: ['text'],
+  scientificApproach: ['text'],
+  anticipatedFindings: ['text'],
+  dissemination: ['checkbox'],
+  outcomes: ['checkbox'],
+  population: ['radio', 'select'],
+  aianType: ['radio', 'select'],
+  aianDetails: ['text'],
+  review: ['radio', 'select'],
+};
 
 const isResearchQuestion = (id: string | undefined): id is ResearchQuestionId =>
   id !== undefined && id in RESEARCH_QUESTIONS;
 
-function commonAncestor(elements: Element[]): Element {
-  let common: Element | null = elements[0]!;
-  while (common && !elements.every((el) => common!.contains(el))) common = common.parentElement;
-  return common ?? elements[0]!;
-}
-
-/** The Research Use Statement questions under `root` (a document, a dialog, one page of it), or undefined if it shows fewer than two. */
+/** The Research Use Statement questions `root` (a document, a dialog, one page of it) asks: one or more, each with a
+ * control the trainee can see that answers it. A page that only mentions them (a read-only review, a saved statement,
+ * help text) asks none. */
 export function findResearchPurposeQuestions(root: ParentNode): ShownQuestions | undefined {
+  const { blocks, controls } = collectPage(root);
+  const answering = controls.filter(
+    (control) => isResearchQuestion(control.question) && ANSWERED_BY[control.question].includes(control.kind),
+  );
+  const asked = new Set(answering.map((control) => control.question as ResearchQuestionId));
+  if (!asked.size) return undefined;
   const questions: ShownQuestion[] = [];
-  for (const block of collectPage(root).blocks)
-    if (isResearchQuestion(block.question)) questions.push({ id: block.question, element: block.el, text: block.raw });
-  if (new Set(questions.map((q) => q.id)).size < MIN_QUESTIONS_SHOWN) return undefined;
-  return { anchor: questions[0]!.element, container: commonAncestor(questions.map((q) => q.element)), questions };
+  for (const block of blocks)
+    if (isResearchQuestion(block.question) && asked.has(block.question))
+      questions.push({ id: block.question, element: block.el, text: block.raw });
+  // A question named only by its control's label has no text block of its own.
+  for (const id of asked)
+    if (!questions.some((q) => q.id === id)) {
+      const control = answering.find((c) => c.question === id)!;
+      questions.push({ id, element: control.el, text: control.names[0] ?? '' });
+    }
+  const members = [...questions.map((q) => q.element), ...answering.map((c) => c.el)];
+  const order = Object.keys(RESEARCH_QUESTIONS) as ResearchQuestionId[];
+  return {
+    anchor: fieldGroup(members),
+    container: commonAncestor(members),
+    questions,
+    fields: order.filter((id) => asked.has(id)).flatMap((id) => RESEARCH_QUESTIONS[id]),
+  };
 }

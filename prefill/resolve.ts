@@ -45,6 +45,12 @@ export const FIELD_RULES: Record<FieldId, SingleRule | ChoiceRule> = {
   review: { kind: 'radio', question: 'review', options: { true: tm.yesOption, false: tm.noOption } },
 };
 
+/** The answers of a choice field (radios or a dropdown), each by the meaning of its option's text. */
+export function choiceMeanings(field: FieldId): Record<string, RegExp> | undefined {
+  const rule = FIELD_RULES[field];
+  return 'options' in rule ? rule.options : undefined;
+}
+
 /** What `resolve` needs of a control: its widget kind, the question it sits under and the texts naming it. */
 export interface ControlFacts {
   kind: ControlKind;
@@ -78,7 +84,13 @@ export function resolveField(field: FieldId, controls: ControlFacts[]): Resoluti
         return { status: 'not-sure', candidates: matches.length };
       if (matches.length === 1) options[key] = matches[0]!;
     }
-    return Object.keys(options).length ? { status: 'found', options } : { status: 'not-found' };
+    if (Object.keys(options).length) return { status: 'found', options };
+    // The same choice offered as a dropdown (a select, a combobox with a listbox): its option is picked when filling.
+    const lists = controls.flatMap((control, index) =>
+      control.kind === 'select' && control.question === rule.question ? [index] : [],
+    );
+    if (lists.length > 1) return { status: 'not-sure', candidates: lists.length };
+    return lists.length === 1 ? { status: 'found', control: lists[0]! } : { status: 'not-found' };
   }
   let matches = rule.option ? under.filter((i) => named(controls[i]!, rule.option!)) : under;
   if (rule.follows) {

@@ -364,3 +364,15 @@ export const controlGroup_ = { 'workspace-edit-create-initial.html': 0, unverifi
 /** Read from a fieldset found by `controlGroup`. */
 export const groupLegend = ':scope > legend';
 export const groupLegend_ = { unverified: rw2Only } satisfies Expected;
+
+// Placing UI beside a field group (site/field-group.ts): what the trainee answers or presses, what only explains
+/** Anything the trainee fills in or presses. A widget's own inner buttons (tabindex -1, e.g. a dropdown's arrow) are not counted. */
+export const interactive =
+  'input:not([type="hidden"]), textarea, select, button:not([tabindex="-1"]), a[href], [role="button"]:not([tabindex="-1"]), [role="checkbox"], [role="radio"], [role="switch"], [role="textbox"], [role="combobox"], [role="slider"], [role="tab"], [contenteditable="true"]';
+export const interactive_ = { 'workspace-edit-create-initial.html': 70, 'dar-nothing-done.html': 5 } satisfies Expected;
+/** Text that explains or comments rather than asks: a question quoted there is a mention, not the question. */
+export const helpText = '[role="tooltip"], [role="note"], [role="complementary"], aside';
+export const helpText_ = {
+  'workspace-edit-create-initial.html': 0,
+  unverified: 'no real snapshot has such help text; tests/unit/prefill-questions.test.ts builds pages that do',
+} satisfies Expected;

@@ -2,6 +2,7 @@
 // against `normalizeText(...)` of what the page says (so no case, numbering, asterisks or curly quotes here).
 // Beside each, `name_` says how many of the text blocks `collectPage` finds on named real-DOM snapshots it
 // must match (numbering on the text as shown), as in selectors.ts; tests/unit/text-matches.test.ts checks them.
+import { meaning } from './meaning';
 import type { Expected } from './selectors';
 
 /** Lower case, straight quotes, no numbering ("2.1", "Q3", "Question 5:"), no required marks, no trailing punctuation. */
@@ -45,78 +46,137 @@ export const datasetVersionQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'dar-nothing-done.html': 0,
 } satisfies Expected;
-export const primaryPurposeQuestion = /\bprimary purpose of (?:your|the|this) project\b/;
+// By meaning (site/meaning.ts): Researcher Workbench 2.0 words its questions its own way ("main purpose", "Education").
+export const primaryPurposeQuestion = meaning([
+  'primary|main|principal|chief|overall',
+  'purpose',
+  'project|study|workspace|research',
+]);
+// The About page names it above its answer ("Primary purpose of project:"): a mention, with no control to answer it.
 export const primaryPurposeQuestion_ = {
   'workspace-edit-create-initial.html': 1,
-  'workspace-about.html': 0,
+  'workspace-about.html': 1,
 } satisfies Expected;
 // The About page repeats the summary and AI/AN questions above their answers.
-export const intendedStudyQuestion = /\bquestion(?:\(s\)|s)? you intend to study\b/;
+export const intendedStudyQuestion = meaning(
+  ['question', 'intend|plan|want|hope|aim|propose', 'study|investigate|examine'],
+  ['approach|method', 'anticipate|expect'],
+);
 export const intendedStudyQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 1,
 } satisfies Expected;
-export const scientificApproachQuestion = /\bscientific approaches you plan to use\b/;
+export const scientificApproachQuestion = meaning([
+  'approach|methodology',
+  'use|employ|take|apply',
+  'study|research|question',
+]);
 export const scientificApproachQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 1,
 } satisfies Expected;
-export const anticipatedFindingsQuestion = /\banticipated findings from (?:the|your) study\b/;
+export const anticipatedFindingsQuestion = meaning(
+  ['what|which|how|describe', 'anticipate|expect|foresee', 'finding|result'],
+  ['^yes|^no|^i|^my'],
+);
 export const anticipatedFindingsQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 1,
 } satisfies Expected;
-export const disseminationQuestion = /\bhow you plan to disseminate your research findings\b/;
+export const disseminationQuestion = meaning(
+  [
+    'how',
+    'you plan|you intend|you will|will you|do you|you going',
+    'disseminate|share|communicate|publish|spread',
+    'finding|result',
+  ],
+  ['^yes|^no|^i|^my'],
+);
 export const disseminationQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 0,
 } satisfies Expected;
-export const outcomesQuestion = /\bdescribe the outcomes you anticipate from your research\b/;
+export const outcomesQuestion = meaning(['outcome', 'anticipate|expect|foresee', 'describe|fit|statement']);
 export const outcomesQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 0,
 } satisfies Expected;
-export const populationQuestion = /\bwill your study focus on any historically underrepresented populations\b/;
+export const populationQuestion = meaning(
+  ['focus|center|centre|concentrate', 'underrepresented|under represented', 'population|group|community'],
+  ['^yes|^no|^i|^my'],
+);
 export const populationQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 0,
 } satisfies Expected;
-export const aianTypeQuestion = /\bself-identify as american indian or alaska native\b/;
+export const aianTypeQuestion = meaning(
+  ['self identify|identify themselves', 'american indian|ai an|alaska native', 'following|which option|options below'],
+  ['^yes|^no|^i|^my'],
+);
 export const aianTypeQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 1,
 } satisfies Expected;
-export const aianDetailsQuestion = /\bexplain your response by sharing specific details about your study design\b/;
+export const aianDetailsQuestion = meaning([
+  'explain|justify|elaborate',
+  'response|answer|choice|selection',
+  'design|detail',
+]);
 export const aianDetailsQuestion_ = {
   'workspace-edit-create-initial.html': 1,
   'workspace-about.html': 1,
 } satisfies Expected;
 // The question itself and the paragraph above it that points to the review.
-export const reviewQuestion = /\brequest a review of your research purpose statement\b/;
+export const reviewQuestion = meaning(
+  [
+    'request a review|to review|a review of|request review|like a review',
+    'research purpose|purpose statement|research use statement',
+  ],
+  ['^yes|^no|^i|^my'],
+);
 export const reviewQuestion_ = {
   'workspace-edit-create-initial.html': 2,
   'workspace-about.html': 0,
 } satisfies Expected;
 
 // Options, always read together with their question
-export const educationalOption = /^educational purpose\b/;
+export const educationalOption = meaning(
+  ['^education|^educational|^teaching|^training'],
+  ['not|level|attainment|degree'],
+);
 export const educationalOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 // Q1 "Other Purpose", Q3 "Other", Q5's population "Other": only the question tells them apart.
 export const otherOption = /^other\b/;
 export const otherOption_ = { 'workspace-edit-create-initial.html': 3 } satisfies Expected;
-export const noneOfTheseOutcomesOption = /^none of these statements apply to this research project\b/;
+export const noneOfTheseOutcomesOption = meaning([
+  '^none|^not applicable',
+  'apply|applicable|fit|describe|relevant|above',
+]);
 export const noneOfTheseOutcomesOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 export const yesOption = /^(?:yes\b|request review$)/;
 export const yesOption_ = { 'workspace-edit-create-initial.html': 2 } satisfies Expected;
 export const noOption = /^(?:no\b|do not request review$)/;
 export const noOption_ = { 'workspace-edit-create-initial.html': 2 } satisfies Expected;
-export const aianExclusiveOption = /\bstudy population exclusively including individuals who self-identify as ai\/an\b/;
+export const aianExclusiveOption = meaning(
+  ['exclusively|only|solely|entirely', 'population|people|individuals|participants', 'ai an|american indian'],
+  ['case|control', 'not|no analyses|break down|broken down'],
+);
 export const aianExclusiveOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
-export const aianCaseControlOption = /\bcase\/control study\b/;
+export const aianCaseControlOption = meaning(['case', 'control', 'ai an|american indian'], ['not']);
 export const aianCaseControlOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
-export const aianFindingsByOption = /\bbreak down my findings by race\/ethnicity\b/;
+export const aianFindingsByOption = meaning(
+  [
+    'break down|break my results down|break my findings down|broken down|stratify|disaggregate',
+    'race|ethnicity|genetic',
+  ],
+  ['not'],
+);
 export const aianFindingsByOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
-export const aianNoAnalysisOption = /^i will not conduct any analyses that would yield findings specific to ai\/an\b/;
+export const aianNoAnalysisOption = meaning([
+  'not|no|never',
+  'analyses|analysis|analyze|analyse',
+  'specific to ai an|ai an specific|specific to american indian',
+]);
 export const aianNoAnalysisOption_ = { 'workspace-edit-create-initial.html': 1 } satisfies Expected;
 
 // The page's own submit button on any form: found only to read whether it is enabled, never clicked

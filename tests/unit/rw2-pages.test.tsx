@@ -109,10 +109,13 @@ describe('features on the RW 2.0 dialog fixture (happy-dom)', () => {
     expect(document.querySelector('wbc-rw2-name')).toBeNull();
   });
 
-  it('a page that shows only the question texts still gets the panel', async () => {
+  it('a page that only shows the question texts (a saved statement) gets no Fill panel; with a field under one, it does', async () => {
     page(QUESTIONS_ONLY_PAGE);
     current = startRun([rw2ResearchPurpose], 'https://workbench.verily.com/workspaces/x/research-purpose', course);
     await current.done;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(document.querySelector('wbc-rw2-purpose')).toBeNull();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<textarea aria-label="Your answer"></textarea>');
     await expect.poll(() => document.querySelector('wbc-rw2-purpose')).not.toBeNull();
   });
 });
