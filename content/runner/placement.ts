@@ -30,7 +30,7 @@ export function placeUi(
         : 'anchor' in found
           ? found
           : { anchor: found, append: options.append ?? 'after' };
-      if (!spot || !spot.anchor.isConnected) {
+      if (!spot?.anchor.isConnected) {
         placedAt = undefined;
         ui.host.remove();
         return;

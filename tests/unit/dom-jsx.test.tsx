@@ -53,9 +53,7 @@ describe('the DOM JSX runtime of the content script', () => {
     const list = (
       <ol>
         <Item label="one">first</Item>
-        <>
-          <Item label="two">second</Item>
-        </>
+        <Item label="two">second</Item>
       </ol>
     ) as HTMLElement;
     expect(list.outerHTML).toBe('<ol><li data-label="one">first</li><li data-label="two">second</li></ol>');
