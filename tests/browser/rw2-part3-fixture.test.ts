@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium } from '../support/browser-suite';
 import { servePages } from '../support/serve';
 import { watchProblems } from '../support/page-problems';
-import { buildRw2Part3Bundle, RW2_PART3_WORKSPACES_URL, rw2Part3Pages, rw2Part3StatementUrl, rw2Part3WorkspaceUrl } from '../fixtures/rw2-part3';
+import { buildRw2Part3Bundle, RW2_PART3_SEED_ID, RW2_PART3_WORKSPACES_URL, rw2Part3Pages, rw2Part3StatementUrl, rw2Part3WorkspaceUrl } from '../fixtures/rw2-part3';
 
 const WAIT = { timeout: 30_000 };
 const NAME = 'Garcia_CWML_training';
@@ -265,10 +265,10 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     await page.close();
 
     await browser.context.unrouteAll();
-    await servePages(browser.context, rw2Part3Pages({ tier: 'registered', seed: 'workspace', start: rw2Part3WorkspaceUrl(ID).replace(/^https:\/\/[^/]+/, '') }));
+    await servePages(browser.context, rw2Part3Pages({ tier: 'registered', seed: 'workspace', start: `/workspaces/${RW2_PART3_SEED_ID}` }));
     const registered = await browser.context.newPage();
     await registered.goto(`${new URL(RW2_PART3_WORKSPACES_URL).origin}/`);
-    await registered.waitForURL(rw2Part3WorkspaceUrl(ID), WAIT);
+    await registered.waitForURL(rw2Part3WorkspaceUrl(RW2_PART3_SEED_ID), WAIT);
     await registered.getByRole('tab', { name: 'Resources' }).click();
     await button(registered, '+ Data from catalog').click();
     const catalog = registered.getByRole('dialog', { name: 'Add data from catalog' });
@@ -276,5 +276,26 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     expect(await catalog.getByRole('radio', { name: 'All of Us Controlled Tier' }).isDisabled()).toBe(true);
     expect(await catalog.getByRole('row', { name: /Controlled Tier/ }).textContent()).toContain('No access');
     await registered.close();
+  });
+
+  it('options: the form opened at load on a given page; a seeded statement loads directly, read-only', async () => {
+    await browser.context.unrouteAll();
+    await servePages(browser.context, rw2Part3Pages({ tier: 'controlled', open: 'research-use-statement', rusPage: 6 }));
+    const page = await browser.context.newPage();
+    await page.goto(rw2Part3WorkspaceUrl(RW2_PART3_SEED_ID));
+    const form = page.getByRole('dialog', { name: 'Research Use Statement' });
+    await expect.poll(() => form.getByText('Page 6 of 8').count(), WAIT).toBe(1);
+    await pick(page, form.getByRole('combobox', { name: /best describes your plans/ }), /^My study population will consist only/);
+    expect((await part3(page)).answers.aianPlan).toBe('EXCLUSIVE_AI_AN_POPULATION');
+    await page.close();
+
+    await browser.context.unrouteAll();
+    await servePages(browser.context, rw2Part3Pages({ seed: 'workspace-with-data' }));
+    const statement = await browser.context.newPage();
+    await statement.goto(rw2Part3StatementUrl(RW2_PART3_SEED_ID));
+    await expect.poll(() => statement.getByText('Publicly displayed', { exact: true }).count(), WAIT).toBe(4);
+    expect(await statement.getByRole('main').textContent()).toContain('Education');
+    expect(await statement.locator('main input, main textarea, main [role="combobox"]').count()).toBe(0);
+    await statement.close();
   });
 });
