@@ -6,21 +6,31 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium } from '../support/browser-suite';
 import { servePages } from '../support/serve';
 import { watchProblems } from '../support/page-problems';
-import { buildRw2Part3Bundle, RW2_PART3_SEED_ID, RW2_PART3_WORKSPACES_URL, rw2Part3Pages, rw2Part3StatementUrl, rw2Part3WorkspaceUrl } from '../fixtures/rw2-part3';
+import {
+  buildRw2Part3Bundle,
+  RW2_PART3_SEED_ID,
+  RW2_PART3_WORKSPACES_URL,
+  rw2Part3Pages,
+  rw2Part3StatementUrl,
+  rw2Part3WorkspaceUrl,
+  type Part3Record,
+} from '../fixtures/rw2-part3';
 
 const WAIT = { timeout: 30_000 };
 const NAME = 'Garcia_CWML_training';
 const ID = 'garcia-cwml-training';
 const COLLABORATOR = 'ada.example@researchallofus.org';
-const SUMMARY = [
-  'Students learn to ask a question of the All of Us data: how to reach it, prepare it and analyse it, building skills for later.',
-  'Instructor-led exercises: cohorts, datasets from the Controlled Tier data and example analyses in notebooks with Python and R.',
-  'No findings are expected: the course prepares students to use the data and tools correctly for their future research work.',
-];
+const QUESTION =
+  'Students learn to ask a question of the All of Us data: how to reach it, prepare it and analyse it, building skills for later.';
+const APPROACH =
+  'Instructor-led exercises: cohorts, datasets from the Controlled Tier data and example analyses in notebooks with Python and R.';
+const FINDINGS =
+  'No findings are expected: the course prepares students to use the data and tools correctly for their future research work.';
+const SUMMARY = [QUESTION, APPROACH, FINDINGS];
 const AIAN_EXPLANATION = 'Course exercises only: no analysis here yields findings specific to AI/AN populations.';
 
 const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
-const part3 = (page: Page) => page.evaluate(() => (window as unknown as { __part3: any }).__part3);
+const part3 = (page: Page) => page.evaluate(() => (window as unknown as { __part3: Part3Record }).__part3);
 
 /** Types like a person: a click into the field, then one key at a time. */
 async function typeInto(field: Locator, text: string) {
@@ -50,7 +60,9 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
   });
   afterAll(() => browser?.close());
 
-  it('new workspace → data from catalog → the 8-page Research Use Statement → add to the workspace → share as Reader → view statement', { timeout: 300_000 }, async () => {
+  it('new workspace → data from catalog → the 8-page Research Use Statement → add to the workspace → share as Reader → view statement', {
+    timeout: 300_000,
+  }, async () => {
     const page = await browser.context.newPage();
     const problems = watchProblems(page);
     await page.goto(RW2_PART3_WORKSPACES_URL);
@@ -61,7 +73,9 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     await create.waitFor(WAIT);
     await expect.poll(() => button(create, 'Next').isDisabled(), WAIT).toBe(true);
     await typeInto(create.getByRole('textbox', { name: 'Workspace name', exact: true }), NAME);
-    await expect.poll(() => create.getByRole('textbox', { name: 'Workspace ID', exact: true }).inputValue(), WAIT).toBe(ID);
+    await expect
+      .poll(() => create.getByRole('textbox', { name: 'Workspace ID', exact: true }).inputValue(), WAIT)
+      .toBe(ID);
     await typeInto(create.getByRole('textbox', { name: 'Summary', exact: true }), 'Training workspace');
     expect(await create.getByRole('combobox', { name: /^Pod/ }).textContent()).toContain('user-pod-jordan-garcia-1234');
     await button(create, 'Next').click();
@@ -121,22 +135,24 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     expect(await question.evaluate((el) => el.tagName)).toBe('TEXTAREA');
     await typeInto(question, 'x'.repeat(50));
     await expect.poll(() => form.getByText(/Write at least 100 characters/).count(), WAIT).toBe(1);
-    await typeInto(approach, SUMMARY[1]!);
-    await typeInto(findings, SUMMARY[2]!);
+    await typeInto(approach, APPROACH);
+    await typeInto(findings, FINDINGS);
     expect(await next.isDisabled()).toBe(true);
     expect((await part3(page)).rusPagesValid[1]).toBe(false);
     // React owns the value: one set through the DOM without input events is gone at the next render.
-    await approach.evaluate((el) => { (el as HTMLTextAreaElement).value = 'set behind React’s back'; });
+    await approach.evaluate((el) => {
+      (el as HTMLTextAreaElement).value = 'set behind React’s back';
+    });
     expect(await approach.inputValue()).toBe('set behind React’s back');
     await findings.press('End');
     await findings.press('!');
-    await expect.poll(() => approach.inputValue(), WAIT).toBe(SUMMARY[1]);
-    expect((await part3(page)).answers.scientificApproach).toBe(SUMMARY[1]);
+    await expect.poll(() => approach.inputValue(), WAIT).toBe(APPROACH);
+    expect((await part3(page)).answers?.scientificApproach).toBe(APPROACH);
     await findings.press('Backspace');
     await question.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    await typeInto(question, SUMMARY[0]!);
+    await typeInto(question, QUESTION);
     await expect.poll(() => next.isDisabled(), WAIT).toBe(false);
     expect((await part3(page)).rusPagesValid.slice(0, 2)).toEqual([true, true]);
     await next.click();
@@ -168,7 +184,11 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     const listbox = page.getByRole('listbox');
     await listbox.waitFor(WAIT);
     // The listbox is portaled: outside the dialog.
-    expect(await listbox.evaluate((el) => el.closest('[role="dialog"], .MuiDialog-root') === null && el.closest('body > *') !== null)).toBe(true);
+    expect(
+      await listbox.evaluate(
+        (el) => el.closest('[role="dialog"], .MuiDialog-root') === null && el.closest('body > *') !== null,
+      ),
+    ).toBe(true);
     expect(await listbox.getByRole('option').count()).toBe(4);
     await listbox.getByRole('option', { name: /^I won't run any analyses/ }).click();
     await listbox.waitFor({ state: 'detached', ...WAIT });
@@ -190,7 +210,8 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     expect(await form.getByText('Publicly displayed', { exact: true }).count()).toBe(4);
     expect(await form.getByRole('textbox').count()).toBe(0);
     const review = (await form.textContent()) ?? '';
-    for (const text of [...SUMMARY, 'Education', 'Class presentation', 'None of these apply', AIAN_EXPLANATION]) expect(review).toContain(text);
+    for (const text of [...SUMMARY, 'Education', 'Class presentation', 'None of these apply', AIAN_EXPLANATION])
+      expect(review).toContain(text);
     await button(form, 'Confirm').click();
     await form.waitFor({ state: 'detached', ...WAIT });
 
@@ -222,31 +243,58 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     await button(page, 'View statement').click();
     await page.waitForURL(rw2Part3StatementUrl(ID), WAIT);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('Research Use Statement');
-    expect(await page.getByRole('main').textContent()).toContain(SUMMARY[2]);
+    expect(await page.getByRole('main').textContent()).toContain(FINDINGS);
     expect(await page.locator('main input, main textarea, main [role="combobox"]').count()).toBe(0);
 
     // 8. What the page recorded, and that tests cannot change it.
     const seen = await part3(page);
     expect(seen.pressed).toMatchObject({
-      newWorkspace: 1, create: 1, dataFromCatalog: 1, fillOutQuestions: 1, confirm: 1, imSure: true, addToWorkspace: 1, openShare: 1, share: 1, viewStatement: 1,
+      newWorkspace: 1,
+      create: 1,
+      dataFromCatalog: 1,
+      fillOutQuestions: 1,
+      confirm: 1,
+      imSure: true,
+      addToWorkspace: 1,
+      openShare: 1,
+      share: 1,
+      viewStatement: 1,
       next: { workspace: 3, catalog: 3, rus: 7 },
       back: { workspace: 1, catalog: 0, rus: 0 },
     });
     expect(seen.rusPagesValid).toEqual(Array(8).fill(true));
     expect(seen.rusStatus).toBe('Completed');
     expect(seen.answers).toMatchObject({
-      purposes: ['education'], intendedStudy: SUMMARY[0], scientificApproach: SUMMARY[1], anticipatedFindings: SUMMARY[2],
-      dissemination: ['other'], otherDissemination: 'Class presentation', outcomes: ['none'], population: 'no',
-      aianPlan: 'NO_AI_AN_ANALYSIS', aianExplanation: AIAN_EXPLANATION, requestReview: 'no',
+      purposes: ['education'],
+      intendedStudy: QUESTION,
+      scientificApproach: APPROACH,
+      anticipatedFindings: FINDINGS,
+      dissemination: ['other'],
+      otherDissemination: 'Class presentation',
+      outcomes: ['none'],
+      population: 'no',
+      aianPlan: 'NO_AI_AN_ANALYSIS',
+      aianExplanation: AIAN_EXPLANATION,
+      requestReview: 'no',
     });
-    expect(seen.workspaces).toMatchObject([{ id: ID, name: NAME, pod: 'user-pod-jordan-garcia-1234', groupPolicy: 'none', region: 'us-central1', collection: { tier: 'controlled' }, collaborators: [{ email: COLLABORATOR, role: 'Reader' }] }]);
+    expect(seen.workspaces).toMatchObject([
+      {
+        id: ID,
+        name: NAME,
+        pod: 'user-pod-jordan-garcia-1234',
+        groupPolicy: 'none',
+        region: 'us-central1',
+        collection: { tier: 'controlled' },
+        collaborators: [{ email: COLLABORATOR, role: 'Reader' }],
+      },
+    ]);
     const tampered = await page.evaluate(() => {
-      const w = window as unknown as { __part3: any };
-      try { w.__part3 = {}; } catch { /* non-writable */ }
-      try { w.__part3.pressed.create = 99; } catch { /* frozen */ }
-      return w.__part3.pressed.create;
+      const replaced = Reflect.set(window, '__part3', {});
+      const record = (window as unknown as { __part3: { pressed: { create: number } } }).__part3;
+      const changed = Reflect.set(record.pressed, 'create', 99);
+      return { replaced, changed, create: record.pressed.create };
     });
-    expect(tampered).toBe(1);
+    expect(tampered).toEqual({ replaced: false, changed: false, create: 1 });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -265,7 +313,10 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
     await page.close();
 
     await browser.context.unrouteAll();
-    await servePages(browser.context, rw2Part3Pages({ tier: 'registered', seed: 'workspace', start: `/workspaces/${RW2_PART3_SEED_ID}` }));
+    await servePages(
+      browser.context,
+      rw2Part3Pages({ tier: 'registered', seed: 'workspace', start: `/workspaces/${RW2_PART3_SEED_ID}` }),
+    );
     const registered = await browser.context.newPage();
     await registered.goto(`${new URL(RW2_PART3_WORKSPACES_URL).origin}/`);
     await registered.waitForURL(rw2Part3WorkspaceUrl(RW2_PART3_SEED_ID), WAIT);
@@ -280,13 +331,20 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
 
   it('options: the form opened at load on a given page; a seeded statement loads directly, read-only', async () => {
     await browser.context.unrouteAll();
-    await servePages(browser.context, rw2Part3Pages({ tier: 'controlled', open: 'research-use-statement', rusPage: 6 }));
+    await servePages(
+      browser.context,
+      rw2Part3Pages({ tier: 'controlled', open: 'research-use-statement', rusPage: 6 }),
+    );
     const page = await browser.context.newPage();
     await page.goto(rw2Part3WorkspaceUrl(RW2_PART3_SEED_ID));
     const form = page.getByRole('dialog', { name: 'Research Use Statement' });
     await expect.poll(() => form.getByText('Page 6 of 8').count(), WAIT).toBe(1);
-    await pick(page, form.getByRole('combobox', { name: /best describes your plans/ }), /^My study population will consist only/);
-    expect((await part3(page)).answers.aianPlan).toBe('EXCLUSIVE_AI_AN_POPULATION');
+    await pick(
+      page,
+      form.getByRole('combobox', { name: /best describes your plans/ }),
+      /^My study population will consist only/,
+    );
+    expect((await part3(page)).answers?.aianPlan).toBe('EXCLUSIVE_AI_AN_POPULATION');
     await page.close();
 
     await browser.context.unrouteAll();
