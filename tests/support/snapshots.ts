@@ -17,7 +17,11 @@ if (!hasSnapshots && process.env.CI === 'true') {
 
 /** The snapshot pages by file name, or none where they are absent (a skipped describe still runs its body). */
 export function snapshotFiles(): string[] {
-  return hasSnapshots ? readdirSync(SNAPSHOTS_DIR).filter((file) => file.endsWith('.html')).sort() : [];
+  return hasSnapshots
+    ? readdirSync(SNAPSHOTS_DIR)
+        .filter((file) => file.endsWith('.html'))
+        .sort()
+    : [];
 }
 
 export function readSnapshot(file: string): string {
