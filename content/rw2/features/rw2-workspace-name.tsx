@@ -5,6 +5,7 @@ import { defineFeature, type FeatureRun } from '@/content/runner/feature-runner'
 import { isResearcherWorkbench2 } from '@/site/pages';
 import { collectPage } from '@/prefill/collect';
 import { resolveField } from '@/prefill/resolve';
+import { fieldGroup } from '@/site/field-group';
 
 /** The one text field the page names "Workspace name"; none (or two) and nothing is offered. */
 export function workspaceNameField(root: ParentNode): HTMLInputElement | HTMLTextAreaElement | undefined {
@@ -17,7 +18,11 @@ function init(run: FeatureRun) {
   const { document: doc, course } = run;
   run.place(
     'wbc-rw2-name',
-    () => workspaceNameField(doc),
+    // Beside the whole labelled field (e.g. Material UI's TextField root), never inside the input's own box.
+    () => {
+      const field = workspaceNameField(doc);
+      return field && fieldGroup([field]);
+    },
     () => <Rw2NameOffer course={course} field={() => workspaceNameField(doc)} />,
   );
 }

@@ -1,29 +1,18 @@
 /** @jsxImportSource @/ui/dom-jsx */
-import { answerSheet } from '@/guidance/answer-sheet';
 import type { ScriptCourse } from '@/domain/course/script-course';
 import { query, textOf } from '@/site/dom';
 import type { WaitFor } from '@/content/runner/feature-runner';
 import { t } from '@/domain/i18n/t';
-import {
-  applyPlan,
-  createButtonState,
-  missingAnswers,
-  readFormFacts,
-  undoPrefill,
-  type CreateState,
-  type FieldResult,
-  type UndoStatus,
-  type UndoStep,
-} from '@/prefill/apply';
-import { composeWorkspaceName, needsLastName, planPrefill, type FieldId } from '@/prefill/plan';
+import { createButtonState, missingAnswers, type CreateState } from '@/prefill/apply';
+import { composeWorkspaceName, needsLastName } from '@/prefill/plan';
 import { loadLastName, saveLastName } from '@/state/prefill-notes';
 import * as sel from '@/site/selectors';
 import { AnswerSheet } from '../../../ui/AnswerSheet';
-import { CreateStatus, ResultList, UndoList } from './PrefillResults';
+import { createFillSession } from './fill-session';
+import { CreateStatus, SessionReport, UndoButton } from './PrefillResults';
 
-interface Outcome {
-  results: FieldResult[];
-  reviewQuestion: number;
+/** What the page says after a fill or undo: its own Create button, what it lists as missing, the billing account. */
+interface PageState {
   create: CreateState;
   missing: string[];
   billing: string;
@@ -48,10 +37,8 @@ export function PrefillPanel({
   let lastName: string | undefined = known || undefined;
   let draft = known ?? '';
   let editing = false;
-  let busy = false;
-  let outcome: Outcome | undefined;
-  let undoLog: UndoStep[] = [];
-  let undone: Array<{ field: FieldId; status: UndoStatus }> | undefined;
+  const session = createFillSession(course, waitFor);
+  let pageNow: PageState | undefined;
 
   const controls = (<div />) as HTMLElement;
   // The live region stays in place while its content changes, so screen readers announce each result.
@@ -87,7 +74,7 @@ export function PrefillPanel({
     });
   }
 
-  const pageState = async () => {
+  const pageState = async (): Promise<PageState> => {
     const create = createButtonState(doc);
     return {
       create,
@@ -97,16 +84,14 @@ export function PrefillPanel({
   };
 
   /** Buttons stay disabled while the page is being filled or restored, then everything is redrawn. */
-  const work = async (job: () => Promise<void>) => {
+  const work = async (job: () => Promise<unknown>) => {
     const focus = focusKey();
-    busy = true;
     for (const control of panel.querySelectorAll('button')) control.disabled = true;
-    try {
+    await session.run(async () => {
       await job();
-    } finally {
-      busy = false;
-      draw(focus);
-    }
+      pageNow = await pageState();
+    });
+    draw(focus);
   };
 
   const fill = async (overwrite: boolean) => {
@@ -118,34 +103,16 @@ export function PrefillPanel({
       lastName = name;
       editing = false;
     }
-    await work(async () => {
-      const plan = planPrefill(course, readFormFacts(doc), { lastName: name, overwrite });
-      const { results, undo } = await applyPlan(doc, plan, waitFor);
-      // A second pass only concerns the answers that were kept the first time.
-      const merged =
-        overwrite && outcome
-          ? outcome.results.map((row) =>
-              row.status === 'kept-user' ? (results.find((r) => r.field === row.field) ?? row) : row,
-            )
-          : results;
-      undoLog = [...undoLog, ...undo];
-      undone = undefined;
-      outcome = { results: merged, reviewQuestion: plan.reviewQuestion, ...(await pageState()) };
-    });
+    await work(() => session.fill(doc, { lastName: name, overwrite }));
   };
 
-  const undoAll = () =>
-    work(async () => {
-      undone = await undoPrefill(doc, undoLog, waitFor);
-      undoLog = [];
-      if (outcome) outcome = { ...outcome, ...(await pageState()) };
-    });
+  const undoAll = () => work(() => session.undo(doc));
 
   const onDraft = (event: Event) => {
     draft = (event.target as HTMLInputElement).value;
     // Only the button follows the typing: redrawing would move the caret.
     const fillButton = panel.querySelector<HTMLButtonElement>('[data-action="fill"]');
-    if (fillButton) fillButton.disabled = busy || !draft.trim();
+    if (fillButton) fillButton.disabled = session.busy || !draft.trim();
   };
 
   const rename = () => {
@@ -181,54 +148,37 @@ export function PrefillPanel({
             type="button"
             class="wbc-button"
             data-action="fill"
-            disabled={busy || (typing() && !draft.trim())}
+            disabled={session.busy || (typing() && !draft.trim())}
             onClick={() => void fill(false)}
           >
             {t('wsFill')}
           </button>{' '}
-          {undoLog.length > 0 && (
-            <button
-              type="button"
-              class="wbc-button secondary"
-              data-action="undo"
-              disabled={busy}
-              onClick={() => void undoAll()}
-            >
-              {t('wsUndo')}
-            </button>
-          )}
+          <UndoButton session={session} onUndo={() => void undoAll()} />
         </p>
       </>
     );
   };
 
   const statusView = () => {
-    if (!outcome) return '';
-    const kept = outcome.results.some((r) => r.status === 'kept-user');
-    const lost = outcome.results.some(
-      (r) => r.status === 'not-found' || r.status === 'not-sure' || r.status === 'failed',
-    );
+    if (!session.report || !pageNow) return '';
+    const kept = !session.undone && session.report.results.some((r) => r.status === 'kept-user');
+    const lost = session.left.length > 0;
     return (
       <>
-        {undone ? (
-          <UndoList rows={undone} reviewQuestion={outcome.reviewQuestion} />
-        ) : (
-          <ResultList results={outcome.results} reviewQuestion={outcome.reviewQuestion} />
-        )}
-        {lost && !undone && <p class="wbc-warn">{t('wsLayoutChanged')}</p>}
-        {lost && !undone && <AnswerSheet rows={answerSheet(course, lastName)} open />}
-        <p class={sel.initialCreditsText.test(outcome.billing) ? undefined : 'wbc-warn'}>
-          {t('wsBillingLeft', outcome.billing || '—')}
+        <SessionReport session={session} lostText={t('wsLayoutChanged')} />
+        {lost && <AnswerSheet rows={session.sheet(lastName)} open />}
+        <p class={sel.initialCreditsText.test(pageNow.billing) ? undefined : 'wbc-warn'}>
+          {t('wsBillingLeft', pageNow.billing || '—')}
         </p>
-        <CreateStatus state={outcome.create} missing={outcome.missing} />
-        {kept && !undone && (
+        <CreateStatus state={pageNow.create} missing={pageNow.missing} />
+        {kept && (
           <p>
             {t('wsKeptNotice')}{' '}
             <button
               type="button"
               class="wbc-button secondary"
               data-action="overwrite"
-              disabled={busy}
+              disabled={session.busy}
               onClick={() => void fill(true)}
             >
               {t('wsOverwrite')}

@@ -2,6 +2,7 @@
 import { t } from '@/domain/i18n/t';
 import type { CreateState, FieldResult, UndoStatus } from '@/prefill/apply';
 import type { FieldId } from '@/prefill/plan';
+import type { FillSession } from './fill-session';
 
 export function fieldLabel(field: FieldId, reviewQuestion: number): string {
   return t(`wsField_${field}`, String(reviewQuestion));
@@ -95,5 +96,31 @@ export function CreateStatus({ state, missing }: { state: CreateState; missing: 
         </ul>
       )}
     </div>
+  );
+}
+
+/** A session's last report (or what Undo restored), and a warning when something is left to do by hand. */
+export function SessionReport({ session, lostText }: { session: FillSession; lostText: string }): Node {
+  const { report, undone } = session;
+  if (!report) return <></>;
+  return (
+    <>
+      {undone ? (
+        <UndoList rows={undone} reviewQuestion={report.reviewQuestion} />
+      ) : (
+        <ResultList results={report.results} reviewQuestion={report.reviewQuestion} />
+      )}
+      {session.left.length > 0 && <p class="wbc-warn">{lostText}</p>}
+    </>
+  );
+}
+
+/** Undo, while the session has something to restore. */
+export function UndoButton({ session, onUndo }: { session: FillSession; onUndo: () => void }): Node {
+  if (!session.canUndo) return <></>;
+  return (
+    <button type="button" class="wbc-button secondary" data-action="undo" disabled={session.busy} onClick={onUndo}>
+      {t('wsUndo')}
+    </button>
   );
 }
