@@ -7,9 +7,20 @@ import * as sel from '../site/selectors';
 import { createWorkspaceButtonText, normalizeText } from '../site/text-matches';
 import { chooseRadio, hover, setAriaChecked, setChecked, setEditableText, setSelect, setText } from './drivers';
 import { locateField, locateFields, type Target } from './locate';
-import { answerOf } from './choose';
-import { pickOption, type PickOutcome } from './combobox';
 import { choiceMeanings } from './resolve';
+
+export type PickOutcome = 'ok' | 'not-found' | 'not-sure' | 'failed';
+/** Reads and picks a choice offered as a dropdown (a select, a combobox with a listbox): `combobox.ts`. */
+export interface DropdownDriver {
+  read(el: HTMLElement, meanings: Record<string, RegExp>): string;
+  pick(el: HTMLElement, meanings: Record<string, RegExp>, want: string, waitFor: WaitFor): Promise<PickOutcome>;
+}
+// The legacy Workbench asks every choice with radios: its content script leaves the dropdown driver out (size budget).
+let dropdowns: DropdownDriver | undefined;
+/** Lets choices offered as dropdowns be read and picked (Researcher Workbench 2.0). */
+export function useDropdowns(driver: DropdownDriver): void {
+  dropdowns = driver;
+}
 import {
   APPEARS_AFTER,
   FIELD_IDS,
@@ -48,14 +59,8 @@ function readTarget(field: FieldId, target: Target | undefined): Value | undefin
   const { el } = target;
   if (FIELD_KINDS[field] === 'checkbox') return isChecked(el);
   const meanings = choiceMeanings(field);
-  // A choice offered as a dropdown: the answer its shown value means ('' for none).
-  if (meanings) return answerOf(shownValue(el), meanings);
-  return isNative(el) ? el.value : textOf(el);
-}
-
-/** What a dropdown shows as chosen: a select's option, a combobox input's text, else the combobox's own text. */
-function shownValue(el: HTMLElement): string {
-  if (el instanceof HTMLSelectElement) return textOf(el.options[el.selectedIndex]);
+  // A choice offered as a dropdown: the answer its shown value means ('' for none); unreadable without the driver.
+  if (meanings) return dropdowns?.read(el, meanings);
   return isNative(el) ? el.value : textOf(el);
 }
 
@@ -92,7 +97,8 @@ async function drive(field: FieldId, el: HTMLElement, value: Value, waitFor: Wai
   if (kind === 'text') native ? setText(el as HTMLInputElement, String(value)) : setEditableText(el, String(value));
   else if (kind === 'checkbox')
     native ? setChecked(el as HTMLInputElement, value === true) : setAriaChecked(el, value === true);
-  else if (kind === 'radio' && meanings && !isRadio(el)) return pickOption(el, meanings, String(value), waitFor);
+  else if (kind === 'radio' && meanings && !isRadio(el))
+    return dropdowns ? dropdowns.pick(el, meanings, String(value), waitFor) : 'failed';
   else if (kind === 'radio') native ? chooseRadio(el as HTMLInputElement) : setAriaChecked(el, true);
   else if (el instanceof HTMLSelectElement) setSelect(el, String(value));
   // A combobox for a value (not a choice by meaning) is not ours to guess.

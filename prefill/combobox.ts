@@ -3,10 +3,9 @@
 import type { WaitFor } from '../site/anchor';
 import { textOf } from '../site/dom';
 import { isShown } from '../site/visibility';
-import { chooseOption } from './choose';
+import type { DropdownDriver, PickOutcome } from './apply';
+import { answerOf, chooseOption } from './choose';
 import { setSelect } from './drivers';
-
-export type PickOutcome = 'ok' | 'not-found' | 'not-sure' | 'failed';
 
 /** The listbox the combobox controls (aria-controls/-owns), else the one listbox shown on the page. */
 function listboxOf(el: HTMLElement): HTMLElement | undefined {
@@ -80,3 +79,15 @@ export async function pickOption(
     key(el.ownerDocument.activeElement ?? el, 'Escape');
   return 'ok';
 }
+
+/** What a dropdown shows as chosen: a select's option, a combobox input's text, else the combobox's own text. */
+function shownValue(el: HTMLElement): string {
+  if (el instanceof HTMLSelectElement) return textOf(el.options[el.selectedIndex]);
+  return el instanceof HTMLInputElement ? el.value : textOf(el);
+}
+
+/** Reads and picks choices offered as dropdowns, by meaning. */
+export const dropdownDriver: DropdownDriver = {
+  read: (el, meanings) => answerOf(shownValue(el), meanings),
+  pick: pickOption,
+};

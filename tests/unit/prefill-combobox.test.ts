@@ -1,8 +1,9 @@
 // Dropdowns of real component libraries: a native <select> and ARIA comboboxes whose listbox is portaled to <body>
 // and opens on mousedown (Material UI Select), on the arrow key only (an Autocomplete-like input) or on click.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourseFile } from '@/domain/course/load-file';
-import { applyPlan, readFormFacts } from '@/prefill/apply';
+import { applyPlan, readFormFacts, useDropdowns } from '@/prefill/apply';
+import { dropdownDriver } from '@/prefill/combobox';
 import { planPrefill, type FieldId } from '@/prefill/plan';
 import { pageWaitFor } from './run-support';
 
@@ -81,6 +82,7 @@ const shown = (css: string) => {
 };
 
 describe('choices offered as dropdowns', () => {
+  beforeAll(() => useDropdowns(dropdownDriver));
   afterEach(() => {
     document.body.replaceChildren();
     opened = [];

@@ -5,6 +5,7 @@
 import type { ScriptCourse } from '@/domain/course/script-course';
 import type { WaitFor } from '@/content/runner/feature-runner';
 import { t } from '@/domain/i18n/t';
+import { dropdownDriver } from '@/prefill/combobox';
 import type { FieldId } from '@/prefill/plan';
 import { findResearchPurposeQuestions, type ShownQuestions } from '@/prefill/questions';
 import * as sel from '@/site/selectors';
@@ -45,7 +46,7 @@ export function Rw2PurposePanel({
   /** Called on every change of the page while the run lasts (the runner's `run.watch`). */
   watch: (onChange: () => void) => void;
 }): Node {
-  const session = createFillSession(course, waitFor);
+  const session = createFillSession(course, waitFor, { dropdowns: dropdownDriver });
   let shown = findResearchPurposeQuestions(doc);
   let key = pageKey(shown);
   // The consent holds for this form only: the dialog it was given in (null: a form outside any dialog).
@@ -124,14 +125,21 @@ export function Rw2PurposePanel({
     if (focus) panel.querySelector<HTMLElement>(`[data-action="${focus}"], [name="${focus}"]`)?.focus();
   };
 
+  // The page the last fill ran on: a page that opened meanwhile is filled once that fill is done.
+  let filledKey = '';
   const work = async (job: (root: ParentNode) => Promise<unknown>, focus?: string) => {
     const page = shown;
     if (!page) return;
     for (const control of panel.querySelectorAll('button')) control.disabled = true;
-    await session.run(() => job(rootOf(page)));
+    const ran = await session.run(() => job(rootOf(page)));
     draw(focus);
+    if (ran && consentIn !== undefined && shown && filledKey !== key) void fill('');
   };
-  const fill = (focus = 'fill') => work((root) => session.fill(root, { fields: fields() }), focus);
+  const fill = (focus = 'fill') =>
+    work((root) => {
+      filledKey = key;
+      return session.fill(root, { fields: fields() });
+    }, focus);
   const undoAll = () => work((root) => session.undo(root), 'fill');
 
   const consent = (on: boolean) => {
@@ -146,8 +154,9 @@ export function Rw2PurposePanel({
     if (nowKey === key) return;
     shown = now;
     key = nowKey;
-    if (consentIn !== undefined && consentIn !== dialogOf(now)) consentIn = undefined;
     if (!now) return;
+    // Another form (a new dialog): the consent was for the one before. A page hidden for a moment keeps it.
+    if (consentIn !== undefined && consentIn !== dialogOf(now)) consentIn = undefined;
     session.clear();
     draw();
     if (consentIn !== undefined) void fill('');

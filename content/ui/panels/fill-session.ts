@@ -4,11 +4,13 @@ import type { ScriptCourse } from '@/domain/course/script-course';
 import { type AnswerRow, answerSheet } from '@/guidance/answer-sheet';
 import {
   applyPlan,
+  type DropdownDriver,
   type FieldResult,
   readFormFacts,
   type UndoStatus,
   type UndoStep,
   undoPrefill,
+  useDropdowns,
 } from '@/prefill/apply';
 import { type FieldId, type Plan, type PlanOptions, planPrefill } from '@/prefill/plan';
 import type { WaitFor } from '@/site/anchor';
@@ -31,8 +33,8 @@ export interface FillSession {
   undo(root: ParentNode): Promise<UndoRows>;
   /** Forgets the report (a new page of a multi-page form); what Undo can restore is kept. */
   clear(): void;
-  /** Runs one fill or undo at a time: `busy` is true meanwhile. */
-  run(job: () => Promise<unknown>): Promise<void>;
+  /** Runs one fill or undo at a time (`busy` meanwhile); false when another was still running, so this one did not. */
+  run(job: () => Promise<unknown>): Promise<boolean>;
   readonly busy: boolean;
   readonly report: FillReport | undefined;
   readonly undone: UndoRows | undefined;
@@ -42,7 +44,13 @@ export interface FillSession {
   sheet(lastName?: string): AnswerRow[];
 }
 
-export function createFillSession(course: ScriptCourse, waitFor: WaitFor): FillSession {
+/** `dropdowns`: where choices may be offered as dropdowns (RW 2.0), the driver that reads and picks them. */
+export function createFillSession(
+  course: ScriptCourse,
+  waitFor: WaitFor,
+  { dropdowns }: { dropdowns?: DropdownDriver } = {},
+): FillSession {
+  if (dropdowns) useDropdowns(dropdowns);
   let report: FillReport | undefined;
   let undone: UndoRows | undefined;
   let undoLog: UndoStep[] = [];
@@ -75,13 +83,14 @@ export function createFillSession(course: ScriptCourse, waitFor: WaitFor): FillS
       undone = undefined;
     },
     async run(job) {
-      if (busy) return;
+      if (busy) return false;
       busy = true;
       try {
         await job();
       } finally {
         busy = false;
       }
+      return true;
     },
     get busy() {
       return busy;
