@@ -7,6 +7,7 @@ import { bundleSizes } from '../../scripts/lib/bundle-sizes';
 import { pageLoadRatio } from './page-load';
 import { meanOf, placement, summarize, type PlacementScenario } from './placement';
 import { prefillClickToApplied } from './prefill';
+import { rw2FillToValid } from './rw2-fill';
 import { popupFirstRender } from './popup';
 import { classLoad } from './class';
 import { TABLE_PAGE } from '../../domain/class/view-rows';
@@ -22,11 +23,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 // BENCH_EXTENSION_DIR measures an extension built elsewhere (e.g. from an earlier commit) with this benchmark.
 const PREBUILT = process.env.BENCH_EXTENSION_DIR;
-// BENCH_ONLY=popup, class or content measures that part alone (the popup, the class view, or the content-script rows;
-// no sizes, results.json untouched).
+// BENCH_ONLY=popup, class, content or rw2 measures that part alone (the popup, the class view, the content-script
+// rows, or Fill → page valid on the RW 2.0 Material UI fixture; no sizes, results.json untouched).
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && !['popup', 'class', 'content'].includes(ONLY))
-  throw new Error(`BENCH_ONLY must be "popup", "class" or "content", not "${ONLY}"`);
+if (ONLY !== undefined && !['popup', 'class', 'content', 'rw2'].includes(ONLY))
+  throw new Error(`BENCH_ONLY must be "popup", "class", "content" or "rw2", not "${ONLY}"`);
+// The Material UI fixture loads a 500 KB bundle per run: fewer runs per page keep the row short.
+const RW2_RUNS = Number(process.env.BENCH_RW2_RUNS ?? 5);
 const CLASS_FILES = 300;
 
 interface Row {
@@ -74,6 +77,7 @@ async function main() {
 
     if (!ONLY || ONLY === 'content')
       rows.push(...(await contentScriptRows(extensionDir, browser, plainContext, pages)));
+    if (!ONLY || ONLY === 'rw2') rows.push(...(await rw2FillRows(browser)));
     if (!ONLY || ONLY === 'popup') rows.push(await popupRow(browser));
     // An earlier build (BENCH_EXTENSION_DIR) may have no class page.
     if ((!ONLY || ONLY === 'class') && existsSync(join(extensionDir, 'class.html'))) rows.push(await classRow(browser));
@@ -203,6 +207,16 @@ async function contentScriptRows(
     ok: prefill ? prefill.median <= 50 : false,
   });
   return rows;
+}
+
+async function rw2FillRows(browser: ExtensionBrowser): Promise<Row[]> {
+  const pages = await rw2FillToValid(browser, RW2_RUNS);
+  return pages.map((p) => ({
+    metric: `RW 2.0 Research Use Statement page ${p.page}: Fill click → page valid (Material UI fixture)`,
+    value: `median ${round(p.median)} ms, p95 ${round(p.p95)} ms (${p.runs} runs)`,
+    goal: '≤ 500 ms',
+    ok: p.median <= 500,
+  }));
 }
 
 async function popupRow(browser: ExtensionBrowser): Promise<Row> {
