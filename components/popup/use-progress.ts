@@ -21,13 +21,21 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
   const [error, setError] = useState(initialError);
   const [undoable, setUndoable] = useState<Undoable>();
 
-  useEffect(
-    () =>
-      client.onChanged(
-        () => void client.readSteps().then(setSteps, (e: Error) => setError(t('popup_error_read', e.message))),
-      ),
-    [client],
-  );
+  useEffect(() => {
+    // Only the newest read is shown: an older answer arriving late must not undo a newer one.
+    let reads = 0;
+    const refresh = () => {
+      const read = ++reads;
+      client.readSteps().then(
+        (next) => read === reads && setSteps(next),
+        (e: Error) => read === reads && setError(t('popup_error_read', e.message)),
+      );
+    };
+    const stop = client.onChanged(refresh);
+    // Read again once listening: a change made between the first read and now has no broadcast left to hear.
+    refresh();
+    return stop;
+  }, [client]);
 
   useEffect(() => {
     if (!undoable) return undefined;
