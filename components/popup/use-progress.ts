@@ -5,6 +5,7 @@ import type { ReplyTo, Request } from '@/messaging/protocol';
 import type { ProgressExport } from '@/domain/progress/export-format';
 import type { StepId } from '@/domain/progress/steps';
 import type { StepStatuses } from '@/domain/progress/status-rows';
+import type { UnsavedProgress } from '@/state/unsaved-progress';
 import type { ProgressClient } from './progress-client';
 
 /** How long "Undo" stays offered after erasing or replacing progress. */
@@ -20,6 +21,7 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
   const [steps, setSteps] = useState(initialSteps);
   const [error, setError] = useState(initialError);
   const [undoable, setUndoable] = useState<Undoable>();
+  const [unsaved, setUnsaved] = useState<UnsavedProgress>();
 
   useEffect(() => {
     // Only the newest read is shown: an older answer arriving late must not undo a newer one.
@@ -29,6 +31,11 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
       client.readSteps().then(
         (next) => read === reads && setSteps(next),
         (e: Error) => read === reads && setError(t('popup_error_read', e.message)),
+      );
+      // The background says "changed" when a save failed or what waited got saved, too.
+      client.readUnsaved().then(
+        (next) => read === reads && setUnsaved(next),
+        () => undefined,
       );
     };
     const stop = client.onChanged(refresh);
@@ -59,6 +66,7 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
   return {
     steps,
     error,
+    unsaved,
     undoable,
     showError: setError,
     mark: async (step: StepId) => {
