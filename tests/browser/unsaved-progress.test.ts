@@ -36,11 +36,11 @@ describeInChromium('progress on a full disk in Chromium', () => {
       // Read without waiting, so today's build fails here (no note) instead of timing out.
       await expect
         .poll(() => note.allTextContents(), { timeout: 15_000 })
-        .toContain(expect.stringContaining('Progress not saved yet'));
+        .toContainEqual(expect.stringContaining('Progress not saved yet'));
       const unsaved = popup.getByTestId('unsaved');
       await expect
         .poll(() => unsaved.allTextContents(), { timeout: 15_000 })
-        .toContain(expect.stringContaining('no room left'));
+        .toContainEqual(expect.stringContaining('no room left'));
       expect(await unsaved.getAttribute('role')).toBe('alert');
       await expect
         .poll(() =>
