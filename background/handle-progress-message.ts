@@ -43,6 +43,8 @@ async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Repl
     case 'progress/undo-mark':
       return changed(await store.undoMark(message.step), deps, true);
     case 'progress/get':
+      // A popup that sees reports waiting asks: a worker that was stopped tries them again first.
+      await deps.saves?.retry();
       return { ok: true, value: await store.snapshot() };
     case 'progress/export':
       return { ok: true, value: await store.exportData(await course?.()) };

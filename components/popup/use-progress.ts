@@ -33,14 +33,18 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
         (e: Error) => read === reads && setError(t('popup_error_read', e.message)),
       );
       // The background says "changed" when a save failed or what waited got saved, too.
-      client.readUnsaved().then(
-        (next) => read === reads && setUnsaved(next),
+      return client.readUnsaved().then(
+        (next) => {
+          if (read === reads) setUnsaved(next);
+          return next;
+        },
         () => undefined,
       );
     };
     const stop = client.onChanged(refresh);
     // Read again once listening: a change made between the first read and now has no broadcast left to hear.
-    refresh();
+    // Reports waiting to be saved: asking wakes a stopped service worker, which tries them again.
+    void refresh().then((waiting) => waiting && client.send({ type: 'progress/get' }));
     return stop;
   }, [client]);
 

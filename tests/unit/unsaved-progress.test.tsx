@@ -1,5 +1,5 @@
 // A full disk never loses what pages showed: the background holds it, says so, and saves it when room returns.
-import { cleanup, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSaveQueue } from '@/background/save-queue';
@@ -13,7 +13,9 @@ import {
 } from '@/state/unsaved-progress';
 import { createUi } from '@/content/ui/mount-ui';
 import { saveNote } from '@/content/ui/save-note';
-import { renderPopup } from './popup-support';
+import { createHarness, renderPopup } from './popup-support';
+import { App } from '@/entrypoints/popup/App';
+import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 
 let dbCount = 0;
 const RETRY_MS = [20, 40, 80];
@@ -168,6 +170,32 @@ describe('popup while a save waits', () => {
     await waitFor(() =>
       expect(document.querySelector<HTMLElement>('[data-step="two-factor"]')?.dataset.state).toBe('done'),
     );
+  });
+});
+
+describe('popup opened while reports wait', () => {
+  it('asks the background, which tries them again at once (a stopped worker has no timer left)', async () => {
+    const harness = createHarness();
+    const record = vi.spyOn(harness.store, 'record').mockRejectedValue(quotaExceeded());
+    await harness.report({ type: 'progress/record', events: [seen('ducc')] });
+    record.mockRestore();
+    const send = vi.spyOn(harness.client, 'send');
+    render(
+      <App
+        course={builtInCourse}
+        fingerprint={builtInFingerprint}
+        client={harness.client}
+        initialSteps={await harness.store.readSteps()}
+        openUrl={vi.fn()}
+        traineeName={async () => undefined}
+      />,
+    );
+    // Sooner than the background's own first retry (1 s).
+    await waitFor(() => expect(document.querySelector<HTMLElement>('[data-step="ducc"]')?.dataset.state).toBe('done'), {
+      timeout: 500,
+    });
+    expect(send).toHaveBeenCalledWith({ type: 'progress/get' });
+    expect(screen.queryByTestId('unsaved')).toBeNull();
   });
 });
 
