@@ -40,7 +40,9 @@ export function createReporter({
   let unsaved = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const tell = (next: boolean) => {
-    if (next !== unsaved) onUnsaved((unsaved = next));
+    if (next === unsaved) return;
+    unsaved = next;
+    onUnsaved(next);
   };
 
   const flush = async () => {

@@ -1,7 +1,7 @@
 /** @jsxImportSource @/ui/dom-jsx */
 // A small note in a corner of the page while something it showed is not saved yet (the browser refused to save
 // it, e.g. a full disk): out of the page's flow, so nothing moves, and only in that rare case.
-import type { CreateUi, PlacedUi } from '@/content/runner/feature-runner';
+import type { CreateUi, PlacedUi } from '@/content/runner/feature';
 import { t } from '@/domain/i18n/t';
 
 /** Returns the switch the reporter calls: true shows the note, false takes it away. */

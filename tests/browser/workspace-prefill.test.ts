@@ -19,11 +19,14 @@ const createCursor = (page: Page) =>
     () => document.querySelector<HTMLElement>('[role="button"][aria-label="Create Workspace"]')?.style.cursor,
   );
 const pageFlags = (page: Page) =>
-  page.evaluate(() => ({
-    submitted: (window as any).__submitted,
-    billing: (window as any).__billingClicked,
-    dialog: document.querySelectorAll('[role="dialog"]').length,
-  }));
+  page.evaluate(() => {
+    const marks = window as unknown as { __submitted?: boolean; __billingClicked?: boolean };
+    return {
+      submitted: marks.__submitted,
+      billing: marks.__billingClicked,
+      dialog: document.querySelectorAll('[role="dialog"]').length,
+    };
+  });
 const formValues = (page: Page) =>
   page.evaluate(() => {
     const q = <E extends Element>(css: string) => document.querySelector<E>(css)!;

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPopupStart, showsDifferently } from '@/components/popup/popup-start';
 import type { ProgressClient } from '@/components/popup/progress-client';
-import { publishCourse } from '@/background/publish-course';
-import { stepsPublisher } from '@/background/publish-steps';
+import { publishCourse } from '@/background/course-publisher';
+import { stepsPublisher } from '@/background/steps-publisher';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import type { StepStatuses } from '@/domain/progress/status-rows';
@@ -83,7 +83,7 @@ describe('popup start', () => {
   it('an older read answering late does not undo a newer one', async () => {
     const { client, store } = createHarness();
     const answers: Array<(steps: StepStatuses) => void> = [];
-    let changed = () => undefined as void;
+    let changed: () => void = () => undefined;
     const racing: ProgressClient = {
       ...client,
       readSteps: () => new Promise((resolve) => answers.push(resolve)),

@@ -17,12 +17,16 @@ let dbCount = 0;
 export function createHarness() {
   const store = new ProgressStore(`popup-test-${++dbCount}`);
   const listeners = new Set<() => void>();
-  const notifyChanged = () => listeners.forEach((listener) => listener());
+  const notifyChanged = () => {
+    for (const listener of listeners) listener();
+  };
   // What the background keeps in storage.session while a save waits.
   let kept: UnsavedProgress | undefined;
   const saves = createSaveQueue({
     store,
-    keep: async (unsaved) => void (kept = unsaved),
+    keep: async (unsaved) => {
+      kept = unsaved;
+    },
     restore: async () => kept,
     announce: async () => notifyChanged(),
   });

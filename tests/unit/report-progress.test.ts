@@ -35,7 +35,10 @@ function fullDisk() {
     stored.push(...events);
     return 'saved';
   });
-  return { send, stored, room: () => void (full = false) };
+  const room = () => {
+    full = false;
+  };
+  return { send, stored, room };
 }
 
 beforeEach(() => vi.useFakeTimers());

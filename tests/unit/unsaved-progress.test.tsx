@@ -37,7 +37,9 @@ function diskWithStore() {
   let clock = Date.UTC(2026, 11, 6, 9);
   const deps = {
     store,
-    keep: async (value: UnsavedProgress | undefined) => void (kept = value),
+    keep: async (value: UnsavedProgress | undefined) => {
+      kept = value;
+    },
     restore: async () => kept,
     announce,
     now: () => clock,
@@ -49,9 +51,12 @@ function diskWithStore() {
     deps,
     announce,
     kept: () => kept,
-    room: () => void (full = false),
-    fill: () => void (full = true),
-    tick: (ms: number) => void (clock += ms),
+    room: () => {
+      full = false;
+    },
+    tick: (ms: number) => {
+      clock += ms;
+    },
   };
 }
 
