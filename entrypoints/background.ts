@@ -7,6 +7,7 @@ import { PROGRESS_CHANGED, type ProgressChanged } from '@/messaging/protocol';
 import { stepsPublisher } from '@/background/steps-publisher';
 import { ProgressStore } from '@/background/progress-store';
 import { createSaveQueue } from '@/background/save-queue';
+import { exportStamp } from '@/background/export-stamp';
 import { readUnsavedProgress, writeUnsavedProgress } from '@/state/unsaved-progress';
 
 export default defineBackground(() => {
@@ -38,10 +39,7 @@ export default defineBackground(() => {
     publishSteps,
     saves,
     notifyChanged,
-    course: async () => {
-      const { course, fingerprint } = await loadEffectiveCourse();
-      return { slug: course.slug, name: course.name, fingerprint };
-    },
+    course: async () => exportStamp(),
     effectiveCourse: loadEffectiveCourse,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -11,6 +11,9 @@ import type { ProgressEventInput } from '@/domain/progress/events';
 import type { StepStatuses } from '@/domain/progress/status-rows';
 import { App } from '@/entrypoints/popup/App';
 import { createHarness } from './popup-support';
+import { exportStamp } from '@/background/export-stamp';
+import { loadEffectiveCourse } from '@/domain/course/effective';
+import { POLICY_PATHS } from '@/domain/course/policy';
 
 const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
   step,
@@ -107,5 +110,17 @@ describe('popup start', () => {
     expect(showsDifferently(builtIn, { ...builtIn, lockedPaths: [] })).toBe(false);
     expect(showsDifferently(builtIn, { ...builtIn, policyFingerprint: '0123456789' })).toBe(true);
     expect(showsDifferently(builtIn, { ...builtIn, course: { ...builtInCourse, name: 'IT course' } })).toBe(true);
+  });
+});
+
+describe('export stamp (Reset and Import export first)', () => {
+  it('never waits for the policy read: slug, name and fingerprint are not policy values, and equal the policy-checked course', async () => {
+    await fakeBrowser.storage.managed.set({ instructor: { name: 'IT desk', email: 'it@example.edu' } });
+    const { course, fingerprint } = await loadEffectiveCourse();
+    expect(exportStamp()).toEqual({ slug: course.slug, name: course.name, fingerprint });
+    expect(POLICY_PATHS.filter((path) => ['slug', 'name', 'version'].includes(path.split('.')[0]!))).toEqual([]);
+    const read = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    exportStamp();
+    expect(read).not.toHaveBeenCalled();
   });
 });
