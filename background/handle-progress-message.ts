@@ -2,8 +2,8 @@
 import type { Reply, Request } from '../messaging/protocol';
 import { checkExport, type ExportCourse, type ProgressExport } from '../domain/progress/export-format';
 import { describeStoreError } from './describe-store-error';
-import type { ProgressStore } from './progress-store';
 import type { SaveQueue } from './save-queue';
+import type { ProgressStore } from './progress-store';
 
 export interface HandlerDeps {
   store: ProgressStore;
