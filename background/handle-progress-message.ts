@@ -2,6 +2,7 @@
 import type { Reply, Request } from '../messaging/protocol';
 import { checkExport, type ExportCourse, type ProgressExport } from '../domain/progress/export-format';
 import type { ProgressStore } from './progress-store';
+import { checkExportInSlices } from './check-import';
 
 export interface HandlerDeps {
   store: ProgressStore;
@@ -45,7 +46,7 @@ async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Repl
       return { ok: true, value: backup.value };
     }
     case 'progress/import': {
-      const checked = checkExport(message.data);
+      const checked = await checkExportInSlices(message.data);
       if (!checked.ok) return { ok: false, code: 'invalid-import', error: checked.problems.join(', ') };
       // The popup's Undo restores what was there: replace it only if that can be brought back.
       const backup = await restorableBackup(deps);
