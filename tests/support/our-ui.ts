@@ -1,7 +1,7 @@
 // Reaches inside our closed shadow roots the way DevTools does (the DevTools protocol pierces them; the page's
 // scripts and Playwright's locators cannot). Clicks and typing go through the real mouse and keyboard, so they
 // are trusted input, as the trainee's are.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
@@ -29,6 +29,13 @@ export interface OurUi {
 
 /** Our action buttons count a click once they have been in view, uncovered, for 500 ms (ui/dom-jsx/real-click.ts). */
 export const SEEN_MS = 700;
+
+/** A click on one of our buttons in an open root, as the trainee makes it: in view, seen for a moment, then clicked. */
+export async function clickSeen(button: Locator): Promise<void> {
+  await button.scrollIntoViewIfNeeded();
+  await button.page().waitForTimeout(SEEN_MS);
+  await button.click();
+}
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
