@@ -1,5 +1,6 @@
 import { createIsolatedElement } from '@webext-core/isolated-element';
 import { UI_CSS } from './styles';
+import { ownTyping } from './typing-guard';
 import type { CreateUi } from '@/content/runner/feature-runner';
 
 /**
@@ -73,6 +74,7 @@ export const createUi: CreateUi = async (name, render, { closed }) => {
   });
   isolatedElement.append(content);
   if (mode === 'open') keepTypedValuesOut(shadow, name);
+  ownTyping(host, shadow);
   host.setAttribute('data-wbc', name);
   return { host, root: shadow, remove: () => host.remove() };
 };

@@ -29,6 +29,33 @@ const readable = (page: Page) =>
     return seen.join('\n');
   });
 
+/** A page script's keylogger: capture listeners on window and document for every key and every text put in. */
+const listenLikeAKeylogger = (page: Page) =>
+  page.evaluate(() => {
+    const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
+    for (const target of [window, document])
+      for (const type of [
+        'keydown',
+        'keypress',
+        'keyup',
+        'beforeinput',
+        'input',
+        'textInput',
+        'compositionend',
+        'paste',
+      ])
+        target.addEventListener(
+          type,
+          (event) => {
+            const { key, data } = event as KeyboardEvent & InputEvent;
+            if (type === 'keypress' && key) heard.push(key);
+            else if (type === 'input' && data) heard.push(data);
+          },
+          true,
+        );
+  });
+const heardByPage = (page: Page) => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.join(''));
+
 describeInChromium('typed values stay out of the page', () => {
   let browser: ExtensionBrowser;
 
@@ -60,6 +87,24 @@ describeInChromium('typed values stay out of the page', () => {
     expect(await offer.text('[role="note"]')).toContain('{lastName}_training');
     expect(await page.evaluate(() => document.querySelector('wbc-rw2-name')!.shadowRoot)).toBeNull();
     expect(await readable(page)).not.toContain(TYPED);
+    await page.close();
+  });
+
+  it("the page's own key and input listeners hear nothing typed into our UI; our panel still follows the typing", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(WORKSPACE_FORM_URL);
+    const panel = ourUi(page, 'wbc-ws-prefill');
+    await expect.poll(() => panel.count('input[name="wbc-last-name"]'), WAIT).toBe(1);
+    await listenLikeAKeylogger(page);
+    await panel.fill('input[name="wbc-last-name"]', TYPED);
+    // Our own input handler still ran: Fill is enabled by the typed name.
+    expect(await panel.disabled('button[data-action="fill"]')).toBe(false);
+    expect(await heardByPage(page)).toBe('');
+    // Control: the same listeners hear typing into the page's own field.
+    await page.locator('input[data-test-id="workspace-name"]').click();
+    await page.keyboard.type(TYPED);
+    // (each key once per listener: keypress and input, on window and on document)
+    expect(await heardByPage(page)).toMatch(/^O+k+o+n+k+w+o+$/);
     await page.close();
   });
 

@@ -16,8 +16,7 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
     const value = props[name];
     if (name === 'children' || value == null || value === false) continue;
     // onClick → click, onFocusIn → focusin. Only the trainee's own input counts: the page can dispatch events at our controls.
-    if (name.startsWith('on'))
-      element.addEventListener(name.slice(2).toLowerCase(), trustedOnly(element, value as Handler));
+    if (name.startsWith('on')) listen(element, name.slice(2).toLowerCase(), value as Handler);
     // Properties, not attributes: what the browser shows and submits.
     else if (name === 'value' || name === 'disabled') (element as unknown as Record<string, unknown>)[name] = value;
     else element.setAttribute(name, value === true ? '' : String(value));
@@ -25,6 +24,18 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
   element.append(...nodes(props.children));
   if (element.hasAttribute('data-action')) watchActionButton(element);
   return element;
+}
+
+const handlers = new WeakMap<Element, Map<string, Handler>>();
+
+function listen(element: Element, type: string, handler: Handler): void {
+  element.addEventListener(type, trustedOnly(element, handler));
+  handlers.set(element, (handlers.get(element) ?? new Map()).set(type, handler));
+}
+
+/** The handler a prop wired for `type` on `element`: the typing guard calls it for an event it keeps from the page. */
+export function handlerFor(element: Element, type: string): Handler | undefined {
+  return handlers.get(element)?.get(type);
 }
 
 /**
