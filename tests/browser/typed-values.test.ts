@@ -32,7 +32,8 @@ const readable = (page: Page) =>
 /** A page script's keylogger: capture listeners on window and document for every key and every text put in. */
 const listenLikeAKeylogger = (page: Page) =>
   page.evaluate(() => {
-    const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
     for (const target of [window, document])
       for (const type of [
         'keydown',
