@@ -5,7 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { hasSnapshots } from '../support/snapshots';
-import { ourUi } from '../support/our-ui';
+import { ourUi, SEEN_MS } from '../support/our-ui';
 import { watchProblems } from '../support/page-problems';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../fixtures/workspace-form';
 
@@ -133,6 +133,7 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     expect(await page.locator('#aianResearchDetails').count()).toBe(0);
     // Keyboard only: the panel's controls are real buttons.
     await panel.focus('button[data-action="fill"]');
+    await page.waitForTimeout(SEEN_MS);
     await page.keyboard.press('Enter');
     await expect.poll(() => createCursor(page), WAIT).toBe('pointer');
     expect((await formValues(page)).reviewNumber).toBe(6);
@@ -204,10 +205,14 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     const none = page.locator('input[aria-label="None of these statements apply to this research project"]');
     await none.click();
     expect(await createCursor(page)).toBe('not-allowed');
-    await page.locator('[role="button"][aria-label="Create Workspace"]').hover();
-    // The fixture's tooltip renders after the hover's own React update: wait for it rather than read at once.
+    const create = page.locator('[role="button"][aria-label="Create Workspace"]');
+    // The tooltip renders after the hover's own React update; hover again on each look, as a layout change under
+    // load can move the button from under a pointer that no longer fires mouseover.
     await expect
-      .poll(() => page.locator('#popup-root li').allTextContents(), WAIT)
+      .poll(async () => {
+        await create.hover();
+        return page.locator('#popup-root li').allTextContents();
+      }, WAIT)
       .toEqual([' You must specify the outcome of the research (Question 4)']);
     await none.click();
     expect(await createCursor(page)).toBe('pointer');
