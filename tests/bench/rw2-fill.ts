@@ -5,7 +5,7 @@
 import type { ExtensionBrowser } from '../support/chromium';
 import { servePages } from '../support/serve';
 import { RW2_PART3_SEED_ID, rw2Part3Pages, rw2Part3WorkspaceUrl } from '../fixtures/rw2-part3';
-import { until } from '../support/our-ui';
+import { clickSeen, until } from '../support/our-ui';
 import { median, percentile } from './stats';
 
 /** The form's question pages (8 only shows the answers). */
@@ -37,7 +37,8 @@ export async function rw2FillToValid(browser: ExtensionBrowser, runs: number) {
             if (!w.validAt && w.clickAt && valid()[index]) w.validAt = performance.now();
           }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
         }, n - 1);
-        await fill.click();
+        // A click counts once the button has been seen uncovered for a moment (content/ui: real clicks only).
+        await clickSeen(fill);
         await until(() => tab.evaluate(() => ((window as unknown as Record<string, number>).validAt ?? 0) > 0), 30_000);
         times.push(
           await tab.evaluate(() => {

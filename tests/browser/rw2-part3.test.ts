@@ -10,6 +10,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium } from '../support/browser-suite';
 import { servePages } from '../support/serve';
 import { watchProblems } from '../support/page-problems';
+import { clickSeen, ourUi, SEEN_MS, until } from '../support/our-ui';
 import {
   buildRw2Part3Bundle,
   RW2_PART3_WORKSPACES_URL,
@@ -56,18 +57,19 @@ describeInChromium('Part 3 on RW 2.0 (Material UI fixture): the trainee presses,
     // New workspace: the course's name, with the last name typed once into the extension's offer.
     await press(button(page, '+ New workspace'));
     const create = page.getByRole('dialog', { name: 'New workspace' });
-    const offer = create.locator('wbc-rw2-name');
-    await offer.locator('button[data-action="name"]').waitFor(WAIT);
-    await offer.locator('input[name="wbc-last-name"]').pressSequentially('Garcia');
+    // The offer asks for a typed value: a closed shadow root, reached as DevTools does.
+    const offer = ourUi(page, 'wbc-rw2-name');
+    await until(async () => (await offer.count('button[data-action="name"]')) === 1, WAIT.timeout);
+    await offer.fill('input[name="wbc-last-name"]', 'Garcia');
     typed += 'Garcia'.length;
-    await offer.locator('button[data-action="name"]').click();
+    await offer.click('button[data-action="name"]');
     const nameField = create.getByRole('textbox', { name: 'Workspace name', exact: true });
     await expect.poll(() => nameField.inputValue(), WAIT).toBe(NAME);
     await expect
       .poll(() => create.getByRole('textbox', { name: 'Workspace ID', exact: true }).inputValue(), WAIT)
       .toBe(ID);
     // Beside the whole text field, not inside its outlined box: that box keeps the height of its neighbour's.
-    const placement = await offer.evaluate((host) => ({
+    const placement = await create.locator('wbc-rw2-name').evaluate((host) => ({
       inBox: host.closest('.MuiInputBase-root') !== null,
       after: Boolean(host.previousElementSibling?.querySelector('input')),
       boxes: [...document.querySelectorAll('[role="dialog"] .MuiInputBase-root:not(.MuiInputBase-multiline)')]
@@ -116,6 +118,7 @@ describeInChromium('Part 3 on RW 2.0 (Material UI fixture): the trainee presses,
     expect((await part3(page)).rusPagesValid[0]).toBe(false);
     // Keyboard: Fill is a real button.
     await panel.locator('button[data-action="fill"]').focus();
+    await page.waitForTimeout(SEEN_MS);
     await page.keyboard.press('Enter');
     await valid(1);
     await panel.locator('[data-page-left="none"]').waitFor(WAIT);
@@ -125,8 +128,11 @@ describeInChromium('Part 3 on RW 2.0 (Material UI fixture): the trainee presses,
 
     // Page 2: the trainee consents (by keyboard); this page and every following one fill as they open.
     await onPage(2);
-    await panel.locator('input[name="wbc-auto-fill"]').focus();
+    const consent = panel.locator('button[data-action="auto-fill"]');
+    await consent.focus();
+    await page.waitForTimeout(SEEN_MS);
     await page.keyboard.press('Space');
+    await expect.poll(() => consent.getAttribute('aria-checked'), WAIT).toBe('true');
     await valid(2);
     await press(next, 'next');
     for (const n of [3, 4, 5, 6, 7]) {
@@ -149,7 +155,7 @@ describeInChromium('Part 3 on RW 2.0 (Material UI fixture): the trainee presses,
     // Share: the extension puts the instructor's email in; the trainee picks Reader and shares.
     await press(button(page, 'Share'));
     const share = page.getByRole('dialog', { name: /^Share/ });
-    await page.locator('wbc-rw2-share-helper button[data-action="share-email"]').click();
+    await clickSeen(page.locator('wbc-rw2-share-helper button[data-action="share-email"]'));
     await expect
       .poll(() => share.getByRole('combobox', { name: 'Add people by email' }).inputValue(), WAIT)
       .toBe(course.workspace.collaborator.email);

@@ -47,8 +47,8 @@ it('one question page: what Fill will write, one Fill, the field filled, nothing
 
 it('with consent, the next pages of the same form fill as they open; a new form starts without it', async () => {
   open(3);
-  await expect.poll(() => inPanel('input[name="wbc-auto-fill"]')).not.toBeNull();
-  inPanel<HTMLInputElement>('input[name="wbc-auto-fill"]')!.click();
+  await expect.poll(() => inPanel('button[data-action="auto-fill"]')).not.toBeNull();
+  inPanel<HTMLButtonElement>('button[data-action="auto-fill"]')!.click();
   // Consenting fills the page shown too.
   await expect.poll(() => ticked('Other')).toBe(true);
   showPage(4);
@@ -62,7 +62,7 @@ it('with consent, the next pages of the same form fill as they open; a new form 
   await expect.poll(() => inPanel('button[data-action="fill"]')).not.toBeNull();
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(ticked('None of these apply')).toBe(false);
-  expect(inPanel<HTMLInputElement>('input[name="wbc-auto-fill"]')!.checked).toBe(false);
+  expect(inPanel('button[data-action="auto-fill"]')!.getAttribute('aria-checked')).toBe('false');
 });
 
 it('control: without consent the next page is not filled', async () => {

@@ -99,15 +99,18 @@ export function Rw2PurposePanel({
       ' ',
       <UndoButton session={session} onUndo={() => void undoAll()} />,
       <br />,
-      <label>
-        <input
-          type="checkbox"
-          name="wbc-auto-fill"
-          checked={consentIn !== undefined}
-          onChange={(event: Event) => consent((event.target as HTMLInputElement).checked)}
-        />{' '}
-        {t('rw2_auto_fill')}
-      </label>,
+      // A switch, not a checkbox: the panel holds no field, so its shadow root stays open (mount-ui's typed-value rule).
+      <button
+        type="button"
+        role="switch"
+        class="wbc-recall"
+        data-action="auto-fill"
+        aria-checked={String(consentIn !== undefined)}
+        disabled={session.busy}
+        onClick={() => consent(consentIn === undefined)}
+      >
+        {consentIn !== undefined ? '☑' : '☐'} {t('rw2_auto_fill')}
+      </button>,
     );
     const left = session.left.map((field) => fieldLabel(field, session.report?.reviewQuestion ?? 7));
     status.replaceChildren(
@@ -122,7 +125,7 @@ export function Rw2PurposePanel({
     );
     // Open when something could not be filled; otherwise there, folded, for copying by hand.
     sheet.replaceChildren(<AnswerSheet rows={session.sheet()} open={left.length > 0} />);
-    if (focus) panel.querySelector<HTMLElement>(`[data-action="${focus}"], [name="${focus}"]`)?.focus();
+    if (focus) panel.querySelector<HTMLElement>(`[data-action="${focus}"]`)?.focus();
   };
 
   // The page the last fill ran on: a page that opened meanwhile is filled once that fill is done.
@@ -144,7 +147,8 @@ export function Rw2PurposePanel({
 
   const consent = (on: boolean) => {
     consentIn = on ? dialogOf(shown) : undefined;
-    if (on && !session.report) void fill('wbc-auto-fill');
+    if (on && !session.report) void fill('auto-fill');
+    else draw('auto-fill');
   };
 
   // A new page of the form: a fresh preview and report; filled at once when the trainee consented in this form.
