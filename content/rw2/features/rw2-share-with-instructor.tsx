@@ -6,6 +6,7 @@ import { Tip } from '@/content/ui/Tip';
 import { defineFeature, type FeatureRun } from '@/content/runner/feature-runner';
 import { paragraphsOf, t } from '@/domain/i18n/t';
 import { isResearcherWorkbench2 } from '@/site/pages';
+import { fieldGroup } from '@/site/field-group';
 import { courseWorkspaceHeading, shareDialogEmailField } from '@/site/rw2-page';
 
 function init(run: FeatureRun) {
@@ -26,7 +27,11 @@ function init(run: FeatureRun) {
   );
   run.place(
     'wbc-rw2-share-helper',
-    () => shareDialogEmailField(doc),
+    // Beside the whole email field (e.g. Material UI's Autocomplete), never inside the input's own box.
+    () => {
+      const field = shareDialogEmailField(doc);
+      return field && fieldGroup([field]);
+    },
     () => <Rw2ShareHelper email={collaborator.email} role={role} field={() => shareDialogEmailField(doc)} />,
   );
 }
