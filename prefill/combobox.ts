@@ -2,6 +2,7 @@
 // Autocomplete, react-select…): open it as a person would, click the option that means the answer, close it.
 import type { WaitFor } from '../site/anchor';
 import { textOf } from '../site/dom';
+import * as sel from '../site/selectors';
 import { isShown } from '../site/visibility';
 import type { DropdownDriver, PickOutcome } from './apply';
 import { answerOf, chooseOption } from './choose';
@@ -10,12 +11,12 @@ import { setSelect } from './drivers';
 /** The listbox the combobox controls (aria-controls/-owns), else the one listbox shown on the page. */
 function listboxOf(el: HTMLElement): HTMLElement | undefined {
   const doc = el.ownerDocument;
-  const owner = el.closest('[aria-owns]') ?? el;
+  const owner = el.closest(sel.ariaOwner) ?? el;
   for (const id of `${el.getAttribute('aria-controls') ?? ''} ${owner.getAttribute('aria-owns') ?? ''}`.split(/\s+/)) {
     const list = id ? doc.getElementById(id) : null;
-    if (list?.getAttribute('role') === 'listbox' && isShown(list)) return list;
+    if (list?.matches(sel.anyListbox) && isShown(list)) return list;
   }
-  const shown = [...doc.querySelectorAll<HTMLElement>('[role="listbox"]')].filter((list) => isShown(list));
+  const shown = [...doc.querySelectorAll<HTMLElement>(sel.anyListbox)].filter((list) => isShown(list));
   return shown.length === 1 ? shown[0] : undefined;
 }
 
@@ -61,7 +62,7 @@ export async function pickOption(
   }
   const list = await open(el, waitFor);
   if (!list) return 'failed';
-  const options = [...list.querySelectorAll<HTMLElement>('[role="option"]')].filter((o) => isShown(o));
+  const options = [...list.querySelectorAll<HTMLElement>(sel.listOption)].filter((o) => isShown(o));
   const choice = chooseOption(
     options.map((o) => textOf(o)),
     meanings,

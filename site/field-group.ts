@@ -15,7 +15,7 @@ const scrolls = (el: Element) => /auto|scroll/.test(`${style(el)?.overflowY} ${s
 const clips = (el: Element) =>
   /hidden|clip/.test(`${style(el)?.overflowX} ${style(el)?.overflowY} ${style(el)?.overflow}`);
 /** Where a page's own structure begins: never climbed out of. */
-const boundary = (el: Element) => el.matches('body, form, main, [role="dialog"], [role="main"], [role="tabpanel"]');
+const boundary = (el: Element) => el.matches(sel.pageRegion);
 
 /** Something to fill in or press that is none of `members` nor inside them. */
 function holdsOthers(el: Element, members: readonly Element[]): boolean {

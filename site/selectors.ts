@@ -376,3 +376,26 @@ export const helpText_ = {
   'workspace-edit-create-initial.html': 0,
   unverified: 'no real snapshot has such help text; tests/unit/prefill-questions.test.ts builds pages that do',
 } satisfies Expected;
+
+// Dropdowns (prefill/combobox.ts): the listbox a combobox opens and its options, as ARIA names them on any library
+export const ariaOwner = '[aria-owns]';
+export const ariaOwner_ = {
+  'workspace-edit-create-initial.html': 0,
+  unverified: 'no real snapshot owns a popup by aria-owns; tests/unit/prefill-combobox.test.ts builds comboboxes',
+} satisfies Expected;
+export const anyListbox = '[role="listbox"]';
+export const anyListbox_ = {
+  'account-creation-institution-select-open.html': 1,
+  'workspace-edit-create-initial.html': 0,
+} satisfies Expected;
+export const listOption = '[role="option"]';
+export const listOption_ = {
+  'account-creation-institution-select-open.html': 1,
+  'workspace-edit-create-initial.html': 0,
+} satisfies Expected;
+/** Where a page's own structure begins: UI placed beside a field group never climbs out of it. */
+export const pageRegion = 'body, form, main, [role="dialog"], [role="main"], [role="tabpanel"]';
+export const pageRegion_ = {
+  'workspace-edit-confirm-modal.html': 2,
+  'workspace-edit-create-initial.html': 1,
+} satisfies Expected;
