@@ -18,7 +18,7 @@ export interface DropdownDriver {
 // The legacy Workbench asks every choice with radios: its content script leaves the dropdown driver out (size budget).
 let dropdowns: DropdownDriver | undefined;
 /** Lets choices offered as dropdowns be read and picked (Researcher Workbench 2.0). */
-export function useDropdowns(driver: DropdownDriver): void {
+export function enableDropdowns(driver: DropdownDriver): void {
   dropdowns = driver;
 }
 import {

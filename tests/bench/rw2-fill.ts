@@ -30,7 +30,9 @@ export async function rw2FillToValid(browser: ExtensionBrowser, runs: number) {
           const valid = () => (window as unknown as { __part3: { rusPagesValid: boolean[] } }).__part3.rusPagesValid;
           document.addEventListener(
             'pointerdown',
-            (e) => (e.target as Element).localName === 'wbc-rw2-purpose' && (w.clickAt = performance.now()),
+            (e) => {
+              if ((e.target as Element).localName === 'wbc-rw2-purpose') w.clickAt = performance.now();
+            },
             { capture: true },
           );
           new MutationObserver(() => {

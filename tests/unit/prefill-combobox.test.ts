@@ -2,7 +2,7 @@
 // and opens on mousedown (Material UI Select), on the arrow key only (an Autocomplete-like input) or on click.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourseFile } from '@/domain/course/load-file';
-import { applyPlan, readFormFacts, useDropdowns } from '@/prefill/apply';
+import { applyPlan, readFormFacts, enableDropdowns } from '@/prefill/apply';
 import { dropdownDriver } from '@/prefill/combobox';
 import { planPrefill, type FieldId } from '@/prefill/plan';
 import { pageWaitFor } from './run-support';
@@ -82,7 +82,7 @@ const shown = (css: string) => {
 };
 
 describe('choices offered as dropdowns', () => {
-  beforeAll(() => useDropdowns(dropdownDriver));
+  beforeAll(() => enableDropdowns(dropdownDriver));
   afterEach(() => {
     document.body.replaceChildren();
     opened = [];

@@ -10,7 +10,7 @@ import {
   type UndoStatus,
   type UndoStep,
   undoPrefill,
-  useDropdowns,
+  enableDropdowns,
 } from '@/prefill/apply';
 import { type FieldId, type Plan, type PlanOptions, planPrefill } from '@/prefill/plan';
 import type { WaitFor } from '@/site/anchor';
@@ -50,7 +50,7 @@ export function createFillSession(
   waitFor: WaitFor,
   { dropdowns }: { dropdowns?: DropdownDriver } = {},
 ): FillSession {
-  if (dropdowns) useDropdowns(dropdowns);
+  if (dropdowns) enableDropdowns(dropdowns);
   let report: FillReport | undefined;
   let undone: UndoRows | undefined;
   let undoLog: UndoStep[] = [];
