@@ -151,7 +151,7 @@ describeInChromium('class view in Chromium', () => {
     const path = join(dir, 'class.csv');
     await download.saveAs(path);
     const text = readFileSync(path, 'utf8');
-    expect(text.startsWith('\uFEFFName,')).toBe(true);
+    expect(text.startsWith('\uFEFF"Name",')).toBe(true);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(TRAINEES + 1);
     expect(lines.filter((line) => /^[=+\-@]/.test(line))).toEqual([]);
