@@ -199,7 +199,7 @@ export function ClassPage({
             {table}
             <TablePager inTable={inTable.length} matching={shown.length} onMore={showMore} />
           </section>
-          <SetApart view={view} fingerprint={effective.fingerprint} />
+          <SetApart view={view} />
         </>
       )}
     </main>

@@ -22,6 +22,7 @@ function cellLabels(template: string) {
   return {
     state: Object.fromEntries(views.map((view) => [view, stateText({ view })])) as Record<StepCell['view'], string>,
     manual: t('class_source_manual'),
+    otherBuild: t('class_other_build'),
     ruleOk: t('class_rule_ok'),
     ruleOff: t('class_rule_off', template),
   };
@@ -101,8 +102,9 @@ function TraineeRowView({ row, labels }: { row: TraineeRow; labels: CellLabels }
           <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>
         )}
       </th>
-      <td>
+      <td data-build={row.otherBuild ? 'other' : 'this'}>
         <code title={row.course.name}>{row.course.fingerprint}</code>
+        {row.otherBuild && <span class="warn small-text">{labels.otherBuild}</span>}
       </td>
       <td>
         {row.journey.done}/{row.journey.required}

@@ -4,7 +4,7 @@ import type { FileProblem } from '@/domain/class/parse';
 import { t } from '@/domain/i18n/t';
 
 /** Every file that is not a row, with why: nothing picked goes missing without a word. */
-export function SetApart({ view, fingerprint }: { view: ClassView; fingerprint: string }) {
+export function SetApart({ view }: { view: ClassView }) {
   const count = view.otherCourse.length + view.duplicates.length + view.rejected.length;
   return (
     <section aria-labelledby="apart-heading" class="apart" data-testid="set-apart">
@@ -14,7 +14,7 @@ export function SetApart({ view, fingerprint }: { view: ClassView; fingerprint: 
         <FileList
           id="apart-other"
           title={t('class_apart_other', String(view.otherCourse.length))}
-          items={view.otherCourse.map((f) => [f.label, otherCourseText(f, fingerprint)])}
+          items={view.otherCourse.map((f) => [f.label, otherCourseText(f)])}
         />
       )}
       {view.duplicates.length > 0 && (
@@ -60,10 +60,9 @@ function FileList({ id, title, items }: { id: string; title: string; items: Arra
   );
 }
 
-function otherCourseText(file: OtherCourseFile, fingerprint: string): string {
+function otherCourseText(file: OtherCourseFile): string {
   if (file.reason === 'no-course' || !file.course) return t('class_reason_no_course');
-  if (file.reason === 'other-course') return t('class_reason_other_course', [file.course.name, file.course.slug]);
-  return t('class_reason_other_build', [file.course.fingerprint, fingerprint]);
+  return t('class_reason_other_course', [file.course.name, file.course.slug]);
 }
 
 export function problemText(problem: FileProblem): string {

@@ -24,6 +24,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     t('class_csv_name_origin'),
     t('class_col_course'),
     t('class_col_fingerprint'),
+    t('class_csv_build'),
     t('class_csv_done'),
     t('class_col_next'),
     ...stepHeaders,
@@ -39,6 +40,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     t(`class_name_from_${row.nameOrigin.replace('-', '_')}`),
     row.course.name,
     row.course.fingerprint,
+    t(row.otherBuild ? 'class_other_build' : 'class_this_build'),
     `${row.journey.done}/${row.journey.required}`,
     row.next ? t(stepById(row.next).titleKey) : t('class_finished'),
     ...row.steps.flatMap((cell) => [

@@ -4,7 +4,8 @@ import type { ExportCourse } from '../progress/export-format';
 import type { ParsedFile, RejectedFile, HandInFile } from './parse';
 import { traineeRow, type ClassCourse, type TraineeRow } from './trainee';
 
-export type OtherCourseReason = 'no-course' | 'other-course' | 'other-build';
+/** Files of another build of this course are rows (marked); only these are set apart. */
+export type OtherCourseReason = 'no-course' | 'other-course';
 
 export interface OtherCourseFile {
   label: string;
@@ -53,8 +54,7 @@ export function mergeClass(parsed: readonly ParsedFile[], course: ClassCourse): 
 function courseMismatch(file: HandInFile, course: ClassCourse): OtherCourseReason | undefined {
   const stamped = file.data.course;
   if (!stamped) return 'no-course';
-  if (stamped.slug !== course.slug) return 'other-course';
-  return course.fingerprints.includes(stamped.fingerprint) ? undefined : 'other-build';
+  return stamped.slug === course.slug ? undefined : 'other-course';
 }
 
 const normalise = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();

@@ -41,6 +41,8 @@ export interface TraineeRow {
   nameOrigin: NameOrigin;
   label: string;
   course: ExportCourse;
+  /** Same course, another build (fingerprint) than this page's: in the table, marked. */
+  otherBuild: boolean;
   exportedAt: number;
   steps: StepCell[];
   journey: Pick<Journey, 'done' | 'required' | 'percent' | 'parts'>;
@@ -77,6 +79,7 @@ export function traineeRow(file: HandInFile, course: ClassCourse): TraineeRow {
     nameOrigin: origin,
     label: file.label,
     course: data.course!,
+    otherBuild: !course.fingerprints.includes(data.course!.fingerprint),
     exportedAt: data.exportedAt,
     steps,
     journey: { done: journey.done, required: journey.required, percent: journey.percent, parts: journey.parts },

@@ -120,7 +120,12 @@ describe('the class as CSV', () => {
         '2.json',
         JSON.stringify(handInFile({ name: '=cmd|"/c calc"!A1', done: 2, course: stamp, namespace: 'n2' })),
       ),
-      parseHandIn('3.json', JSON.stringify(handInFile({ name: '王小明', done: 5, course: stamp, namespace: 'n3' }))),
+      parseHandIn(
+        '3.json',
+        JSON.stringify(
+          handInFile({ name: '王小明', done: 5, course: { ...stamp, fingerprint: '0000000000' }, namespace: 'n3' }),
+        ),
+      ),
     ],
     course,
   ).rows;
@@ -153,5 +158,17 @@ describe('the class as CSV', () => {
     expect(nunez[header.indexOf(`${title('account-details')}: date`)]).toMatch(/^2026-11-\d\d$/);
     expect(nunez[header.indexOf('Workspace follows the rule')]).toBe('yes');
     expect(nunez[header.indexOf(title('ct-training'))]).toBe('not needed');
+  });
+
+  it("names each row's build: its fingerprint, and whether it is this build", () => {
+    const builds = table
+      .slice(1)
+      .map((line) => [line[0], line[header.indexOf('Fingerprint')], line[header.indexOf('Build')]]);
+    expect(builds).toEqual(
+      expect.arrayContaining([
+        ['Núñez, José', builtInFingerprint, 'this build'],
+        ['王小明', '0000000000', 'another build of this course'],
+      ]),
+    );
   });
 });
