@@ -59,6 +59,9 @@ export function ClassPage({
   // How many of the matching rows the table holds: a page at first, so a class of hundreds shows at once.
   const [limit, setLimit] = useState(TABLE_PAGE);
   const [focus, setFocus] = useState<{ row: number }>();
+  // Files dated after this moment (plus a day) are flagged; the instructor's choices among a trainee's files.
+  const [openedAt] = useState(() => Date.now());
+  const [chosen, setChosen] = useState<readonly string[]>([]);
 
   useEffect(() => {
     void load().then(setEffective);
@@ -78,10 +81,10 @@ export function ClassPage({
   );
   const view = useMemo(() => {
     if (!course) return undefined;
-    const merged = mergeClass(files, course);
+    const merged = mergeClass(files, course, { openedAt, chosen });
     if (files.length) performance.mark(MERGED_MARK);
     return merged;
-  }, [files, course]);
+  }, [files, course, openedAt, chosen]);
   const sortBy = useCallback(
     (key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false })),
     [],
@@ -184,6 +187,7 @@ export function ClassPage({
             onForget={() => void forget()}
             onStartOver={() => {
               setFiles([]);
+              setChosen([]);
               changeFilter(NO_FILTER);
               setStatus('');
             }}
@@ -199,7 +203,7 @@ export function ClassPage({
             {table}
             <TablePager inTable={inTable.length} matching={shown.length} onMore={showMore} />
           </section>
-          <SetApart view={view} />
+          <SetApart view={view} onChoose={(label) => setChosen((c) => [...c.filter((l) => l !== label), label])} />
         </>
       )}
     </main>

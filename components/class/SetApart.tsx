@@ -1,10 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { formatDay } from '@/components/format';
-import type { ClassView, OtherCourseFile } from '@/domain/class/merge';
+import type { ClassView, DuplicateFile, OtherCourseFile } from '@/domain/class/merge';
 import type { FileProblem } from '@/domain/class/parse';
 import { t } from '@/domain/i18n/t';
 
-/** Every file that is not a row, with why: nothing picked goes missing without a word. */
-export function SetApart({ view }: { view: ClassView }) {
+type Item = [label: string, reason: string, action?: ComponentChildren];
+
+/** Every file that is not a row, with why: nothing picked goes missing without a word. A trainee's other file can be chosen. */
+export function SetApart({ view, onChoose }: { view: ClassView; onChoose: (label: string) => void }) {
   const count = view.otherCourse.length + view.duplicates.length + view.rejected.length;
   return (
     <section aria-labelledby="apart-heading" class="apart" data-testid="set-apart">
@@ -21,10 +24,9 @@ export function SetApart({ view }: { view: ClassView }) {
         <FileList
           id="apart-duplicates"
           title={t('class_apart_duplicates', String(view.duplicates.length))}
-          items={view.duplicates.map((d) => [
-            d.label,
-            t('class_duplicate', [d.name, formatDay(d.exportedAt), d.keptLabel]),
-          ])}
+          items={view.duplicates.map(
+            (d): Item => [d.label, duplicateText(d), <ChooseButton key={d.label} file={d} onChoose={onChoose} />],
+          )}
         />
       )}
       {view.rejected.length > 0 && (
@@ -38,25 +40,48 @@ export function SetApart({ view }: { view: ClassView }) {
   );
 }
 
-function FileList({ id, title, items }: { id: string; title: string; items: Array<[string, string]> }) {
+function FileList({ id, title, items }: { id: string; title: string; items: Item[] }) {
   // The same file name may be listed twice: its key counts its earlier entries.
   const seen = new Map<string, number>();
-  const keyed = items.map(([label, reason]) => {
+  const keyed = items.map(([label, reason, action]) => {
     const count = seen.get(label) ?? 0;
     seen.set(label, count + 1);
-    return { key: `${label}-${count}`, label, reason };
+    return { key: `${label}-${count}`, label, reason, action };
   });
   return (
     <>
       <h3 id={id}>{title}</h3>
       <ul aria-labelledby={id} data-testid={id}>
-        {keyed.map(({ key, label, reason }) => (
+        {keyed.map(({ key, label, reason, action }) => (
           <li key={key}>
-            <code>{label}</code> — {reason}
+            <code>{label}</code> — {reason} {action}
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+function duplicateText(file: DuplicateFile): string {
+  return t(file.future ? 'class_duplicate_future' : 'class_duplicate', [
+    file.name,
+    formatDay(file.exportedAt),
+    file.keptLabel,
+  ]);
+}
+
+/** The instructor's say over which of a trainee's files is in the table (a file dated in the future never wins alone). */
+function ChooseButton({ file, onChoose }: { file: DuplicateFile; onChoose: (label: string) => void }) {
+  return (
+    <button
+      type="button"
+      class="small no-print"
+      data-choose={file.label}
+      aria-label={t('class_use_file_label', [file.label, file.keptLabel])}
+      onClick={() => onChoose(file.label)}
+    >
+      {t('class_use_file')}
+    </button>
   );
 }
 

@@ -2,7 +2,14 @@ import type { AttentionFilter, NextFilter, RowFilter } from '@/domain/class/view
 import { t } from '@/domain/i18n/t';
 import { STEPS } from '@/domain/progress/steps';
 
-const ATTENTION: readonly AttentionFilter[] = ['all', 'workspace-off-rule', 'not-shared', 'manual', 'other-build'];
+const ATTENTION: readonly AttentionFilter[] = [
+  'all',
+  'workspace-off-rule',
+  'not-shared',
+  'manual',
+  'other-build',
+  'dates',
+];
 
 export function TableFilters({
   filter,

@@ -2,6 +2,7 @@
 import { t } from '../i18n/t';
 import { stepById } from '../progress/steps';
 import { toCsv } from './csv';
+import type { DateFlag } from './date-checks';
 import { STEP_COLUMNS, type StepCell, type TraineeRow } from './trainee';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -12,6 +13,10 @@ export function stateText(cell: Pick<StepCell, 'view'>): string {
 
 export function sourceText(cell: StepCell): string {
   return cell.view === 'done' && cell.source ? t(`class_source_${cell.source}`) : '';
+}
+
+export function dateFlagText(flag: DateFlag): string {
+  return t(`class_flag_${flag.replace('-', '_')}`);
 }
 
 export function classCsv(rows: readonly TraineeRow[]): string {
@@ -33,6 +38,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     t('class_col_shared'),
     t('class_csv_shared_on'),
     t('class_col_exported'),
+    t('class_csv_date_flags'),
     t('class_col_file'),
   ];
   const lines = rows.map((row) => [
@@ -53,6 +59,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     row.shared ? (row.shared.with ?? t('class_yes')) : t('class_no'),
     row.shared ? isoDay(row.shared.at) : '',
     new Date(row.exportedAt).toISOString(),
+    row.dateFlags.map(dateFlagText).join('; '),
     row.label,
   ]);
   return toCsv([header, ...lines]);
