@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { formatDay } from '@/components/format';
 import type { ClassView, DuplicateFile, OtherCourseFile } from '@/domain/class/merge';
 import type { FileProblem } from '@/domain/class/parse';
-import { t } from '@/domain/i18n/t';
+import { t, uiLanguage } from '@/domain/i18n/t';
 
 type Item = [label: string, reason: string, action?: ComponentChildren];
 
@@ -96,6 +96,11 @@ export function problemText(problem: FileProblem): string {
       return t('class_problem_not_export', problem.detail);
     case 'too-large':
       return t('class_problem_too_large', String(problem.limitMb));
+    case 'pick-limit':
+      return t('class_problem_pick_limit', [
+        new Intl.NumberFormat(uiLanguage()).format(problem.maxFiles),
+        String(problem.limitMb),
+      ]);
     case 'zip':
       return t(`class_problem_zip_${problem.problem.replace(/-/g, '_')}`);
     default:
