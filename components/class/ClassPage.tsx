@@ -65,13 +65,14 @@ export function ClassPage({
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [cancelled, setCancelled] = useState(false);
   const statusLine = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
   const { reading, read, cancel } = useReading((parsed, wasCancelled) => {
     performance.mark(READ_MARK);
     setLimit(TABLE_PAGE);
     setCancelled(wasCancelled);
     setFiles((current) => [...current, ...parsed]);
-    // The Cancel button is gone: the focus goes to the line that says what was kept.
-    if (wasCancelled) requestAnimationFrame(() => statusLine.current?.focus());
+    // The Cancel button is gone: the focus goes to the line that says what was kept, once it says it.
+    focusStatus.current = wasCancelled;
   });
 
   useEffect(() => {
@@ -138,6 +139,12 @@ export function ClassPage({
     const apart = view.otherCourse.length + view.duplicates.length + view.rejected.length;
     setStatus(t(cancelled ? 'class_loaded_cancelled' : 'class_loaded', [String(view.rows.length), String(apart)]));
   }, [view, files.length, cancelled]);
+
+  useEffect(() => {
+    if (!focusStatus.current || !status) return;
+    focusStatus.current = false;
+    statusLine.current?.focus();
+  }, [status]);
 
   if (!effective || !course || !view) return <p>{t('options_loading')}</p>;
 

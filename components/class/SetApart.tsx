@@ -54,7 +54,8 @@ function FileList({ id, title, items }: { id: string; title: string; items: Item
       <ul aria-labelledby={id} data-testid={id}>
         {keyed.map(({ key, label, reason, action }) => (
           <li key={key}>
-            <code>{label}</code> — {reason} {action}
+            <code>{label}</code> — {reason}
+            {action && <> {action}</>}
           </li>
         ))}
       </ul>

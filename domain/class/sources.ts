@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
 /** Files read with one request: reading hundreds of small files one request each costs about twice as long. */
 export const READ_GROUP = 32;
 /** Bytes read or unpacked together at most: what the page holds before checking them (one larger file goes alone). */
-export const GROUP_BYTES = 8 * MB;
+export const GROUP_BYTES = 2 * MB;
 
 /** The part of File the page uses (a folder pick adds the path inside it). */
 export interface PickedFile {

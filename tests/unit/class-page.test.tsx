@@ -85,7 +85,9 @@ describe('class page', () => {
       'garcia-future.json — García, dated after this page was opened',
     );
 
-    fireEvent.click(screen.getByRole('button', { name: 'Use garcia-future.json instead of garcia.json' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Use this file instead: garcia-future.json, in place of garcia.json' }),
+    );
     await waitFor(() => expect(rows()[0]!.textContent).toContain('garcia-future.json'));
     expect(rows()[0]!.querySelector('[data-flag="future"]')!.textContent).toBe('dated after this page was opened');
     expect(screen.getByTestId('apart-duplicates').textContent).toContain('garcia.json');
