@@ -1,6 +1,6 @@
 // Reading picked files' bytes: a group of small files with one request (one request per file took about twice as
 // long for hundreds of them), each file on its own when the group cannot be read whole.
-import type { PickedFile } from './sources';
+import type { PickedFile } from './picked-file';
 
 const blobOf = (file: PickedFile): Blob | undefined => file.blob ?? (file instanceof Blob ? file : undefined);
 

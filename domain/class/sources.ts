@@ -2,6 +2,7 @@
 // in order, a group at a time, within one bound for all its files and zips (pick-budget.ts); the page gets the event
 // loop back between slices, and reading can be cancelled, keeping what was read.
 import { parseHandIn, type FileProblem, type ParsedFile } from './parse';
+import type { PickedFile } from './picked-file';
 import { PickBudget, PICK_LIMITS, type PickLimits } from './pick-budget';
 import { bytesOf, readGroup } from './read-group';
 import { listZip, ZipError, ZIP_LIMITS, type ZipListing } from './zip';
@@ -16,15 +17,7 @@ export const READ_GROUP = 32;
 /** Bytes read or unpacked together at most: what the page holds before checking them (one larger file goes alone). */
 export const GROUP_BYTES = 2 * MB;
 
-/** The part of File the page uses (a folder pick adds the path inside it). */
-export interface PickedFile {
-  name: string;
-  size: number;
-  webkitRelativePath?: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-  /** The file itself when this is a wrapper (a dropped folder's file), so it can be read with others. */
-  blob?: Blob;
-}
+export type { PickedFile };
 
 /** Files handled so far of those known (a zip's entries replace it in the count once it is opened). */
 export interface ReadProgress {
