@@ -16,6 +16,8 @@ const MB = 1024 * 1024;
 export const READ_GROUP = 32;
 /** Bytes read or unpacked together at most: what the page holds before checking them (one larger file goes alone). */
 export const GROUP_BYTES = 2 * MB;
+/** Groups of picked files being read while one is checked: one at a time left the page waiting on each request. */
+export const READ_AHEAD = 4;
 
 export type { PickedFile };
 
@@ -35,6 +37,8 @@ const isZip = (name: string) => /\.zip$/i.test(name);
 const isJson = (name: string) => /\.json$/i.test(name);
 const labelOf = (file: PickedFile) => file.webkitRelativePath || file.name;
 const rejected = (label: string, problem: FileProblem): ParsedFile => ({ ok: false, rejected: { label, problem } });
+
+type Contents = Array<Uint8Array | FileProblem | undefined>;
 
 /** One item to read: its label, declared size, own reason not to be read, and how to get its bytes. */
 interface Item {
@@ -92,6 +96,7 @@ class PickReader {
         const read = await readGroup(toRead.map(({ file }) => file));
         return toRead.map(({ file }) => read.get(file));
       },
+      READ_AHEAD,
     );
   }
 
@@ -118,7 +123,8 @@ class PickReader {
         : isJson(entry.name)
           ? undefined
           : { code: 'not-progress-file' };
-    // Unpacked together: one after the other, most of the time went to waiting between entries.
+    // A group's entries unpacked together (one after the other, most of the time went to waiting between entries);
+    // one group at a time, as unpacking runs on the page's thread.
     await this.inGroups(
       entries.map((entry) => ({ entry, label: `${label} › ${entry.name}`, size: entry.size, problem: own(entry) })),
       (toRead) =>
@@ -128,6 +134,7 @@ class PickReader {
             return result.ok ? result.bytes : ({ code: 'zip', problem: result.problem } as const);
           }),
         ),
+      1,
     );
   }
 
@@ -136,12 +143,19 @@ class PickReader {
     return this.out;
   }
 
-  /** Items in order: each group admitted against the bound just before it is read, so a cancel stops at the next group. */
+  /**
+   * Items in order, `ahead` groups being read at a time: each group is admitted against the bound when its read
+   * starts, so a cancel stops at the next group to start.
+   */
   private async inGroups<T extends Item>(
     items: readonly T[],
-    read: (toRead: T[]) => Promise<Array<Uint8Array | FileProblem | undefined>>,
+    read: (toRead: T[]) => Promise<Contents>,
+    ahead: number,
   ): Promise<void> {
-    for (let at = 0; at < items.length; ) {
+    let at = 0;
+    const started: Array<{ group: Array<{ item: T; notRead: FileProblem | undefined }>; contents: Promise<Contents> }> =
+      [];
+    const startNext = () => {
       const group: Array<{ item: T; notRead: FileProblem | undefined }> = [];
       let bytes = 0;
       let reads = 0;
@@ -152,10 +166,16 @@ class PickReader {
         if (!notRead) (reads += 1), (bytes += item.size);
       }
       const toRead = group.filter((g) => !g.notRead).map((g) => g.item);
-      const contents = toRead.length ? await read(toRead) : [];
+      started.push({ group, contents: toRead.length ? read(toRead) : Promise.resolve([]) });
+    };
+    while (started.length < ahead && at < items.length) startNext();
+    while (started.length) {
+      const { group, contents } = started.shift()!;
+      const read = await contents;
+      if (at < items.length) startNext();
       let next = 0;
       for (const { item, notRead } of group) {
-        this.out.push(notRead ? rejected(item.label, notRead) : this.check(item.label, contents[next++]));
+        this.out.push(notRead ? rejected(item.label, notRead) : this.check(item.label, read[next++]));
         this.progress.done += 1;
         await this.slice();
       }

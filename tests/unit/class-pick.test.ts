@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PickBudget } from '@/domain/class/pick-budget';
 import type { ParsedFile } from '@/domain/class/parse';
-import { readPicked, READ_GROUP, type PickedFile, type ReadProgress } from '@/domain/class/sources';
+import { READ_AHEAD, READ_GROUP, readPicked, type PickedFile, type ReadProgress } from '@/domain/class/sources';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import { handInFile } from '../support/class-files';
 import { buildZip } from '../support/zip-builder';
@@ -80,9 +80,11 @@ describe('reading a pick', () => {
     expect(reports.at(-1)).toEqual({ done: 4, total: 4 });
   });
 
-  it('stops at the next group when cancelled, keeps what it read and lists the rest as not read', async () => {
+  it('stops at the next group to start when cancelled, keeps what it read and lists the rest as not read', async () => {
     const abort = new AbortController();
-    const names = Array.from({ length: READ_GROUP + 8 }, (_, i) => `t${i}`);
+    // The groups being read when the cancel comes are read to the end; none after them.
+    const read = READ_GROUP * READ_AHEAD;
+    const names = Array.from({ length: read + 8 }, (_, i) => `t${i}`);
     // Files read one by one (no blob): the fifth cancels while its group is being read.
     const files: PickedFile[] = names.map((name, i) => {
       const bytes = new TextEncoder().encode(handIn(name));
@@ -93,9 +95,9 @@ describe('reading a pick', () => {
       };
     });
     const results = await readPicked([...files, zipOf('late.zip', ['z'])], { signal: abort.signal });
-    expect(results.filter((r) => r.ok)).toHaveLength(READ_GROUP);
-    expect(summary(results).slice(READ_GROUP)).toEqual([
-      ...names.slice(READ_GROUP).map((n) => `${n}.json: cancelled`),
+    expect(results.filter((r) => r.ok)).toHaveLength(read);
+    expect(summary(results).slice(read)).toEqual([
+      ...names.slice(read).map((n) => `${n}.json: cancelled`),
       'late.zip: cancelled',
     ]);
   });
