@@ -6,7 +6,7 @@ import type { PickedFile } from './picked-file';
 import { PickBudget, PICK_LIMITS, type PickLimits } from './pick-budget';
 import { bytesOf, readGroup } from './read-group';
 import { listZip, ZipError, ZIP_LIMITS, type ZipListing } from './zip';
-import { timeSlicer } from './yield-to-page';
+import { timeSlicer, yieldToPage } from './yield-to-page';
 
 /** Far above any real export (10,000 events are ~1 MB); larger is refused unread. */
 export const MAX_FILE_BYTES = ZIP_LIMITS.maxEntryBytes;
@@ -15,7 +15,7 @@ const MB = 1024 * 1024;
 /** Files read with one request: reading hundreds of small files one request each costs about twice as long. */
 export const READ_GROUP = 32;
 /** Bytes read or unpacked together at most: what the page holds before checking them (one larger file goes alone). */
-export const GROUP_BYTES = 2 * MB;
+export const GROUP_BYTES = 1 * MB;
 /** Groups of picked files being read while one is checked: one at a time left the page waiting on each request. */
 export const READ_AHEAD = 4;
 
@@ -138,8 +138,10 @@ class PickReader {
     );
   }
 
-  finish(): ParsedFile[] {
+  async finish(): Promise<ParsedFile[]> {
     this.report();
+    // The page builds its table next: in a task of its own, not at the end of the last slice.
+    await yieldToPage();
     return this.out;
   }
 

@@ -8,7 +8,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** A slice's length: well under the 50 ms a user notices, so a slice plus the page's own work stays short. */
-export const SLICE_MS = 15;
+export const SLICE_MS = 10;
 
 /** Call between units of work: yields once the current slice has run SLICE_MS, then reports (onYield). */
 export function timeSlicer(onYield: () => void = () => undefined, sliceMs = SLICE_MS): () => Promise<void> {

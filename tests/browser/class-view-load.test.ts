@@ -73,13 +73,18 @@ describeInChromium('class view under load', () => {
     await expect.poll(traineeCount, { timeout: 120_000 }).toBe(String(fits));
     const seconds = (Date.now() - started) / 1000;
     const heapPeakMb = await heap.stop();
-    const { tasks, marks } = await page.evaluate(() => ({
+    const { tasks, marks, reading } = await page.evaluate(() => ({
       tasks: (window as unknown as { longTasks: Array<[number, number]> }).longTasks,
       marks: performance
         .getEntriesByType('mark')
         .map((mark) => `${mark.name.replace('wbc-class-', '')} ${mark.startTime.toFixed(0)}`),
+      reading: ['wbc-class-picked', 'wbc-class-read'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
     }));
     const longTasks = tasks.map(([, duration]) => duration);
+    // While the files are read and unpacked (the page's table is then built and painted once, as for any pick).
+    const whileReading = tasks
+      .filter(([start]) => start >= reading[0]! && start < reading[1]!)
+      .map(([, duration]) => duration);
     const rendererPeakMb = extensionRendererPeakMb();
     console.log(
       `${ZIPS} zips: ${seconds.toFixed(1)} s, heap peak ${heapPeakMb.toFixed(0)} MB, renderer peak ${rendererPeakMb?.toFixed(0)} MB, longest task ${Math.max(0, ...longTasks).toFixed(0)} ms (${longTasks.length} over 50 ms)`,
@@ -97,7 +102,8 @@ describeInChromium('class view under load', () => {
       'week3.zip',
       'week4.zip',
     ]);
-    expect(Math.max(0, ...longTasks), timeline).toBeLessThan(LONG_TASK_LIMIT_MS);
+    expect(whileReading.length, timeline).toBeGreaterThan(0);
+    expect(Math.max(...whileReading), timeline).toBeLessThan(LONG_TASK_LIMIT_MS);
     expect(heapPeakMb).toBeLessThan(MEMORY_LIMIT_MB);
     if (rendererPeakMb !== undefined) expect(rendererPeakMb).toBeLessThan(MEMORY_LIMIT_MB);
   });
