@@ -40,7 +40,7 @@ const rejected = (label: string, problem: FileProblem): ParsedFile => ({ ok: fal
 
 type Contents = Array<Uint8Array | FileProblem | undefined>;
 
-/** One item to read: its label, declared size, own reason not to be read, and how to get its bytes. */
+/** One file or zip entry of the pick: its label, declared size, and its own reason not to be read, if any. */
 interface Item {
   label: string;
   size: number;
