@@ -12,11 +12,11 @@ export async function sampleHeap(context: BrowserContext, page: Page, everyMs = 
   let running = true;
   const loop = (async () => {
     while (running) {
-      const usage = (await cdp.send('Runtime.getHeapUsage' as never)) as {
-        usedSize: number;
-        embedderHeapUsedSize?: number;
-        backingStorageSize?: number;
-      };
+      const usage = (await cdp.send('Runtime.getHeapUsage' as never).catch(() => undefined)) as
+        | { usedSize: number; embedderHeapUsedSize?: number; backingStorageSize?: number }
+        | undefined;
+      // The page or its browser is gone (a test failed before stop()): nothing left to sample.
+      if (!usage) return;
       peak = Math.max(peak, usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + (usage.backingStorageSize ?? 0));
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
@@ -25,7 +25,7 @@ export async function sampleHeap(context: BrowserContext, page: Page, everyMs = 
     stop: async () => {
       running = false;
       await loop;
-      await cdp.detach();
+      await cdp.detach().catch(() => undefined);
       return peak / MB;
     },
   };
