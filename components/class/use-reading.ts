@@ -43,7 +43,9 @@ export function useReading(onRead: (parsed: ParsedFile[], cancelled: boolean) =>
 
   return {
     reading,
-    read: (picked: readonly PickedFile[]) => void (queue.current = queue.current.then(() => readOne(picked))),
+    read: (picked: readonly PickedFile[]) => {
+      queue.current = queue.current.then(() => readOne(picked));
+    },
     cancel: () => current.current?.abort(),
   };
 }

@@ -165,7 +165,10 @@ class PickReader {
         const item = items[at++]!;
         const notRead = this.admit(item);
         group.push({ item, notRead });
-        if (!notRead) (reads += 1), (bytes += item.size);
+        if (!notRead) {
+          reads += 1;
+          bytes += item.size;
+        }
       }
       const toRead = group.filter((g) => !g.notRead).map((g) => g.item);
       started.push({ group, contents: toRead.length ? read(toRead) : Promise.resolve([]) });

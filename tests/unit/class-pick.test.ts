@@ -91,7 +91,10 @@ describe('reading a pick', () => {
       return {
         name: `${name}.json`,
         size: bytes.length,
-        arrayBuffer: async () => (i === 4 && abort.abort(), bytes.slice().buffer),
+        arrayBuffer: async () => {
+          if (i === 4) abort.abort();
+          return bytes.slice().buffer;
+        },
       };
     });
     const results = await readPicked([...files, zipOf('late.zip', ['z'])], { signal: abort.signal });
