@@ -58,6 +58,8 @@ describeInChromium('class view under load', () => {
     });
     await page.goto(url());
     await page.getByTestId('class-files').waitFor();
+    // The observer this check relies on (Chromium reports every task over 50 ms).
+    expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'))).toBe(true);
     await page.evaluate(() => {
       const tasks: Array<[number, number]> = [];
       (window as unknown as { longTasks: Array<[number, number]> }).longTasks = tasks;
@@ -102,8 +104,7 @@ describeInChromium('class view under load', () => {
       'week3.zip',
       'week4.zip',
     ]);
-    expect(whileReading.length, timeline).toBeGreaterThan(0);
-    expect(Math.max(...whileReading), timeline).toBeLessThan(LONG_TASK_LIMIT_MS);
+    expect(Math.max(0, ...whileReading), timeline).toBeLessThan(LONG_TASK_LIMIT_MS);
     expect(heapPeakMb).toBeLessThan(MEMORY_LIMIT_MB);
     if (rendererPeakMb !== undefined) expect(rendererPeakMb).toBeLessThan(MEMORY_LIMIT_MB);
   });
