@@ -11,11 +11,10 @@ export interface DisclosureProps {
   /** Controlled: the owner decides; otherwise the disclosure keeps its own state, closed at first. */
   open?: boolean;
   onToggle?: (open: boolean) => void;
-  testId?: string;
 }
 
-/** A heading that shows or hides what follows it: one native button, so Enter and Space work and screen readers hear "expanded". */
-export function Disclosure({ id, title, children, class: className, open, onToggle, testId }: DisclosureProps) {
+/** A heading that shows or hides what follows it: a native button (Enter, Space), heard as "expanded"/"collapsed". */
+export function Disclosure({ id, title, children, class: className, open, onToggle }: DisclosureProps) {
   const [ownOpen, setOwnOpen] = useState(false);
   const isOpen = open ?? ownOpen;
   const headingId = `${id}-heading`;
@@ -25,7 +24,7 @@ export function Disclosure({ id, title, children, class: className, open, onTogg
     onToggle?.(!isOpen);
   };
   return (
-    <section aria-labelledby={headingId} class={className} data-testid={testId} data-open={isOpen ? '' : undefined}>
+    <section aria-labelledby={headingId} class={className} data-open={isOpen ? '' : undefined}>
       <h2 id={headingId}>
         <button type="button" class="disclosure" aria-expanded={isOpen} aria-controls={panelId} onClick={toggle}>
           {title}

@@ -17,7 +17,7 @@ export function partPlace(part: PartProgress, current: PartId | undefined): Part
   return part.done === part.required ? 'done' : 'todo';
 }
 
-/** What follows the part's title: the current part adds its usual time; a folded one keeps to its counts, to stay one line. */
+/** After the part's title: the current part adds its usual time; a folded one keeps to its counts, to stay one line. */
 export function partMeta(part: PartProgress, place: PartPlace): { key: string; substitutions: string[] } {
   const counts = [String(part.done), String(part.required)];
   if (place !== 'current') return { key: 'popup_part_counts', substitutions: counts };

@@ -145,6 +145,16 @@ for (const language of ['en', 'es'] as const) {
       });
     });
 
+    describe('in Part 3: Parts 1 and 2 done', () => {
+      it('fits, with Parts 1 and 2 one done line each and Part 3 open', async () => {
+        await openWith([...stepsOf('account'), ...stepsOf('data-access').filter((id) => !NOT_NEEDED.includes(id))]);
+        await expectFirstScreen('workspace');
+        for (const part of [part1, part2]) expect(await partButton(part).textContent()).toMatch(/✓$/);
+        expect(await partButton(part3).getAttribute('aria-expanded')).toBe('true');
+        expect(await axeViolations()).toEqual([]);
+      });
+    });
+
     describe('at the end', () => {
       it('fits, every part one done line and "all done" showing', async () => {
         await openWith(EVERY_NEEDED_STEP);
