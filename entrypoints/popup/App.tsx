@@ -10,6 +10,7 @@ import { OverallProgress } from '@/components/popup/OverallProgress';
 import type { ProgressClient } from '@/components/popup/progress-client';
 import { ResetControl } from '@/components/popup/ResetControl';
 import { SafeSection } from '@/components/popup/SafeSection';
+import { ScrollsOpenedIntoView } from '@/components/popup/ScrollsOpenedIntoView';
 import { useProgress } from '@/components/popup/use-progress';
 import type { Course, HelpLinkId } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
@@ -94,11 +95,11 @@ export function App({
       </div>
       {/* Everything else is one click away: a row of one-line disclosures, each taking the full width when open. */}
       <div class="tools">
-        <div class="tool answer-sheet-slot">
+        <ScrollsOpenedIntoView class="tool answer-sheet-slot">
           <SafeSection retryKey={course}>
             <AnswerSheet course={course} lastName={traineeName} />
           </SafeSection>
-        </div>
+        </ScrollsOpenedIntoView>
         <HandIn
           slug={course.slug}
           exportData={async () => {

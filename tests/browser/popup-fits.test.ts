@@ -130,12 +130,18 @@ for (const language of ['en', 'es'] as const) {
         expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
       });
 
-      it('a tool opened at the bottom is brought into view', async () => {
+      it('a tool opened at the bottom is brought into view (hand-in, the answer sheet)', async () => {
         const handIn = language === 'en' ? 'Hand in to your instructor' : 'Entregar a su instructor';
         await popup.getByRole('button', { name: handIn, exact: true }).click();
         // The whole section, from its button to the file input, scrolled into the 600 pixels.
         await expect.poll(() => onFirstScreen(popup.locator('.hand-in'))).toBe(true);
         await popup.getByRole('button', { name: handIn, exact: true }).click();
+        // The answer sheet is taller than the popup: it comes to the top, its summary first.
+        await popup.locator('.answer-sheet-slot summary').click();
+        await expect
+          .poll(async () => Math.round((await popup.locator('.answer-sheet-slot').boundingBox())?.y ?? -1))
+          .toBe(0);
+        await popup.locator('.answer-sheet-slot summary').click();
       });
 
       it('every tool opens in one click; axe finds nothing with all of them open', async () => {
