@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { AnswerSheet } from '@/components/popup/AnswerSheetSection';
+import { AnswerSheetSection } from '@/components/popup/AnswerSheetSection';
 import { BuildStamp } from '@/components/popup/BuildStamp';
 import { CourseHeader } from '@/components/popup/CourseHeader';
 import { formatDay } from '@/components/format';
@@ -12,6 +12,7 @@ import { ResetControl } from '@/components/popup/ResetControl';
 import { SafeSection } from '@/components/popup/SafeSection';
 import { ScrollsOpenedIntoView } from '@/components/popup/ScrollsOpenedIntoView';
 import { useProgress } from '@/components/popup/use-progress';
+import { UnsavedSteps } from '@/components/popup/UnsavedSteps';
 import type { Course, HelpLinkId } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
 import type { HandInInput } from '@/domain/progress/hand-in';
@@ -68,6 +69,7 @@ export function App({
           {progress.error}
         </p>
       )}
+      {progress.unsaved && <UnsavedSteps unsaved={progress.unsaved} />}
       <SafeSection retryKey={progress.steps}>
         <Checklist
           journey={() => journeyOf(progress.steps)}
@@ -97,7 +99,7 @@ export function App({
       <div class="tools">
         <ScrollsOpenedIntoView class="tool answer-sheet-slot">
           <SafeSection retryKey={course}>
-            <AnswerSheet course={course} lastName={traineeName} />
+            <AnswerSheetSection course={course} lastName={traineeName} />
           </SafeSection>
         </ScrollsOpenedIntoView>
         <HandIn
