@@ -1,8 +1,8 @@
 import type { Course, HelpLinkId } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
-import { Disclosure } from './Disclosure';
 import { orderHelpLinks, safeHttpsUrl } from '@/domain/progress/help-order';
 import type { Stage } from '@/domain/progress/journey';
+import { Disclosure } from './Disclosure';
 
 export interface HelpResourcesProps {
   help: Course['help'];
