@@ -3,12 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { renderPopup } from './popup-support';
+import { pageReport as dar } from '../support/progress-events';
 
-const dar = (
-  step: ProgressEventInput['step'],
-  state: ProgressEventInput['state'] = 'done',
-  extra: Partial<ProgressEventInput> = {},
-): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
 /** Only the current part is open at first; the others open with their heading's button. */
 const openPart = (title: RegExp) => fireEvent.click(screen.getByRole('button', { name: title }));

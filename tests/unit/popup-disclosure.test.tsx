@@ -2,11 +2,10 @@
 // disclosure button (a native button in the heading: Enter and Space work, focus stays, screen readers hear the state).
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProgressEventInput } from '@/domain/progress/events';
 import { STEPS, type PartId, type StepId } from '@/domain/progress/steps';
 import { renderPopup } from './popup-support';
+import { pageReport as seen } from '../support/progress-events';
 
-const seen = (step: StepId): ProgressEventInput => ({ step, state: 'done', source: '/data-access-requirements' });
 const stepsOf = (part: PartId) => STEPS.filter((s) => s.part === part).map((s) => s.id);
 const partButton = (title: RegExp) => screen.getByRole('button', { name: title });
 const panelOf = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-controls')!)!;
@@ -28,7 +27,7 @@ describe('popup folding: what opens at first', () => {
   });
 
   it('Part 1 done: it folds into "Part 1 · Account · 4 of 4 done ✓" and Part 2 opens', async () => {
-    await renderPopup({ seed: stepsOf('account').map(seen) });
+    await renderPopup({ seed: stepsOf('account').map((step) => seen(step)) });
     const count = stepsOf('account').length;
     const account = partButton(/^Part 1/);
     expect(account.textContent).toBe(`Part 1 · Account · ${count} of ${count} done ✓`);
@@ -47,7 +46,7 @@ describe('popup folding: what opens at first', () => {
 
   it('follows progress while open: finishing Part 1 on the Workbench folds it and opens Part 2', async () => {
     const { report } = await renderPopup();
-    await report({ type: 'progress/record', events: stepsOf('account').map(seen) });
+    await report({ type: 'progress/record', events: stepsOf('account').map((step) => seen(step)) });
     await waitFor(() => expect(isOpen(/^Part 2/)).toBe(true));
     expect(isOpen(/^Part 1/)).toBe(false);
   });
@@ -90,7 +89,7 @@ describe('popup folding: the disclosure buttons', () => {
 
   it('a part the trainee ticks in stays open when the tick finishes it (the focused button stays)', async () => {
     const everythingBut = (last: StepId) => STEPS.map((s) => s.id).filter((id) => id !== last);
-    await renderPopup({ seed: everythingBut('workspace-created').map(seen) });
+    await renderPopup({ seed: everythingBut('workspace-created').map((step) => seen(step)) });
     expect(isOpen(/^Part 3/)).toBe(true);
     const mark = within(panelOf(partButton(/^Part 3/))).getByRole('button', { name: /^Mark done/ });
     mark.focus();
