@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/domain/i18n/t';
 import type { ProgressExport } from '@/domain/progress/export-format';
 import type { HandInInput } from '@/domain/progress/hand-in';
+import { Disclosure } from './Disclosure';
 import { handInSummary, saveExportFile } from './hand-in-actions';
 
 export interface HandInProps {
@@ -15,7 +16,7 @@ export interface HandInProps {
   showError: (text: string) => void;
 }
 
-/** What the trainee hands to the instructor: a file, or a few lines of text. */
+/** What the trainee hands to the instructor: a file, or a few lines of text; one line until opened. */
 export function HandIn({ slug, exportData, importData, summaryInput, announce, showError }: HandInProps) {
   const [fallbackText, setFallbackText] = useState<string>();
 
@@ -53,8 +54,7 @@ export function HandIn({ slug, exportData, importData, summaryInput, announce, s
   };
 
   return (
-    <section aria-labelledby="hand-in-heading" class="hand-in">
-      <h2 id="hand-in-heading">{t('popup_hand_in_heading')}</h2>
+    <Disclosure id="hand-in" title={t('popup_hand_in_heading')} class="hand-in tool">
       <p class="muted">{t('popup_hand_in_explain')}</p>
       <div class="row">
         <button type="button" data-testid="export-json" onClick={downloadJson}>
@@ -87,6 +87,6 @@ export function HandIn({ slug, exportData, importData, summaryInput, announce, s
           onChange={(e) => void importFile(e.currentTarget)}
         />
       </div>
-    </section>
+    </Disclosure>
   );
 }

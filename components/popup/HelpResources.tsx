@@ -2,6 +2,7 @@ import type { Course, HelpLinkId } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
 import { orderHelpLinks, safeHttpsUrl } from '@/domain/progress/help-order';
 import type { Stage } from '@/domain/progress/journey';
+import { Disclosure } from './Disclosure';
 
 export interface HelpResourcesProps {
   help: Course['help'];
@@ -9,13 +10,12 @@ export interface HelpResourcesProps {
   linkIds: readonly HelpLinkId[];
 }
 
-/** Where to get help, what fits the trainee's stage first; every link https and in a new tab. */
+/** Where to get help, what fits the trainee's stage first; every link https and in a new tab; one line until opened. */
 export function HelpResources({ help, stage, linkIds }: HelpResourcesProps) {
   const available = linkIds.filter((id) => safeHttpsUrl(help[id]));
   const { suggested, more } = orderHelpLinks(stage, available);
   return (
-    <section aria-labelledby="help-heading" class="help" data-stage={stage}>
-      <h2 id="help-heading">{t('popup_help_heading')}</h2>
+    <Disclosure id="help" title={t('popup_help_heading')} class="help tool">
       <p class="muted">{t('popup_help_email', help.helpDeskEmail)}</p>
       <HelpList ids={suggested} help={help} testId="help-suggested" />
       {more.length > 0 && (
@@ -24,7 +24,7 @@ export function HelpResources({ help, stage, linkIds }: HelpResourcesProps) {
           <HelpList ids={more} help={help} testId="help-more" />
         </details>
       )}
-    </section>
+    </Disclosure>
   );
 }
 

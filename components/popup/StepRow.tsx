@@ -22,7 +22,8 @@ export function StepRow({ item, platform, onMark, onUndo }: StepRowProps) {
       </span>
       <div class="step-body">
         <span class="step-title">{title}</span>
-        <span class="step-meta">{describeState(item)}</span>
+        {/* A pending row's hint line says what to do; "To do" is for screen readers, the ○ says it to the eye. */}
+        <span class={view === 'pending' ? 'step-meta visually-hidden' : 'step-meta'}>{describeState(item)}</span>
         {view === 'pending' && (
           <span class="step-hint">
             {t(stepHintKey(step, platform))} · {t('popup_step_minutes', String(step.minutes))}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { AnswerSheetSection } from '@/components/popup/AnswerSheetSection';
+import { BuildStamp } from '@/components/popup/BuildStamp';
 import { CourseHeader } from '@/components/popup/CourseHeader';
 import { formatDay } from '@/components/format';
 import { HandIn } from '@/components/popup/HandIn';
@@ -9,6 +10,7 @@ import { OverallProgress } from '@/components/popup/OverallProgress';
 import type { ProgressClient } from '@/components/popup/progress-client';
 import { ResetControl } from '@/components/popup/ResetControl';
 import { SafeSection } from '@/components/popup/SafeSection';
+import { ScrollsOpenedIntoView } from '@/components/popup/ScrollsOpenedIntoView';
 import { useProgress } from '@/components/popup/use-progress';
 import { UnsavedSteps } from '@/components/popup/UnsavedSteps';
 import type { Course, HelpLinkId } from '@/domain/course/schema';
@@ -60,7 +62,7 @@ export function App({
   return (
     <main>
       <SafeSection retryKey={course}>
-        <CourseHeader course={course} fingerprint={fingerprint} policyFingerprint={policyFingerprint} />
+        <CourseHeader course={course} />
       </SafeSection>
       {progress.error && (
         <p class="error" role="alert" data-testid="error">
@@ -93,26 +95,32 @@ export function App({
         )}
         {notice && <p>{notice}</p>}
       </div>
-      <SafeSection retryKey={course}>
-        <AnswerSheetSection course={course} lastName={traineeName} />
-      </SafeSection>
-      <HandIn
-        slug={course.slug}
-        exportData={async () => {
-          const data = await progress.exportData();
-          return data && withTraineeName(data, await traineeName());
-        }}
-        importData={progress.importData}
-        summaryInput={summaryInput}
-        announce={setNotice}
-        showError={progress.showError}
-      />
-      <SafeSection retryKey={progress.steps}>
-        <StagedHelp course={course} journey={() => journeyOf(progress.steps)} />
-      </SafeSection>
-      <footer>
-        <ResetControl onReset={progress.reset} />
-      </footer>
+      {/* Everything else is one click away: a row of one-line disclosures, each taking the full width when open. */}
+      <div class="tools">
+        <ScrollsOpenedIntoView class="tool answer-sheet-slot">
+          <SafeSection retryKey={course}>
+            <AnswerSheetSection course={course} lastName={traineeName} />
+          </SafeSection>
+        </ScrollsOpenedIntoView>
+        <HandIn
+          slug={course.slug}
+          exportData={async () => {
+            const data = await progress.exportData();
+            return data && withTraineeName(data, await traineeName());
+          }}
+          importData={progress.importData}
+          summaryInput={summaryInput}
+          announce={setNotice}
+          showError={progress.showError}
+        />
+        <SafeSection retryKey={progress.steps}>
+          <StagedHelp course={course} journey={() => journeyOf(progress.steps)} />
+        </SafeSection>
+        <div class="tool reset-slot">
+          <ResetControl onReset={progress.reset} />
+        </div>
+        <BuildStamp fingerprint={fingerprint} policyFingerprint={policyFingerprint} />
+      </div>
     </main>
   );
 }

@@ -68,7 +68,8 @@ describeInChromium('first Workbench page after install', () => {
       await servePages(browser.context, { [DAR]: () => snapshotDocument('dar-mixed-prod-flags.html') });
       const popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await popup.locator('[data-step="two-factor"]').waitFor();
+      // Rendered, though folded: a fresh profile opens at Part 1.
+      await popup.locator('[data-step="two-factor"]').waitFor({ state: 'attached' });
       expect(await popup.locator('[data-step="two-factor"]').getAttribute('data-state')).toBe('pending');
       const page = await browser.context.newPage();
       await page.goto(DAR, { waitUntil: 'commit' });

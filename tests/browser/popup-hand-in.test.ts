@@ -26,6 +26,8 @@ describeInChromium('popup hand-in in Chromium', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByTestId('fingerprint').waitFor();
   };
+  /** Hand-in is one line at the bottom of the popup until opened. */
+  const openHandIn = () => popup.getByRole('button', { name: 'Hand in to your instructor' }).click();
 
   beforeAll(async () => {
     browser = await launchWithExtension(inject('extensionDir'));
@@ -39,10 +41,13 @@ describeInChromium('popup hand-in in Chromium', () => {
       type: 'progress/record',
       events: [{ step: 'two-factor', state: 'done', source: '/data-access-requirements', shownDate: 'Nov 18, 2026' }],
     });
+    // A fresh profile opens at Part 1: Part 3 is one line until opened.
+    await popup.getByRole('button', { name: /^Part 3/ }).click();
     await popup.getByRole('button', { name: 'Mark done: Training workspace created' }).click();
     await expect.poll(() => stateOf('workspace-created')).toBe('done');
     expect(await stateOf('two-factor')).toBe('done');
 
+    await openHandIn();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-json').click()]);
     expect(download.suggestedFilename()).toMatch(/^workbench-progress-default-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(browser.userDataDir, 'export.json');
@@ -58,6 +63,7 @@ describeInChromium('popup hand-in in Chromium', () => {
     await reopen();
     expect(await popup.getByTestId('undo').count()).toBe(0);
 
+    await openHandIn();
     await popup.getByTestId('import-file').setInputFiles(file);
     await expect.poll(() => stateOf('two-factor')).toBe('done');
     expect(await stateOf('workspace-created')).toBe('done');
@@ -86,6 +92,7 @@ describeInChromium('popup hand-in in Chromium', () => {
         });
     });
     await reopen();
+    await openHandIn();
     await popup.getByTestId('copy-summary').click();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Summary copied|copy it yourself/);
     const text = (await popup.getByTestId('summary-text').count())

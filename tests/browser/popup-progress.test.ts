@@ -63,6 +63,7 @@ describeInChromium('popup progress in Chromium', () => {
           return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
         });
       expect(await runAxe()).toEqual([]);
+      await popup.getByRole('button', { name: 'Help & resources' }).click();
       await popup.locator('.help details summary').click();
       await popup.getByTestId('reset').click();
       await popup.getByTestId('reset-confirm').waitFor();
@@ -90,12 +91,16 @@ describeInChromium('popup progress in Chromium', () => {
     });
 
     it('ticks a step by hand (kept after reopening) and takes the tick back', async () => {
+      // The trainee is in Part 2: Part 3 is one line until opened.
+      const openPart3 = () => popup.getByRole('button', { name: /^Part 3/ }).click();
+      await openPart3();
       await popup.getByRole('button', { name: 'Mark done: Training workspace created' }).click();
       await expect.poll(() => stateOf('workspace-created')).toBe('done');
       await popup.reload();
       await popup.getByTestId('fingerprint').waitFor();
       expect(await stateOf('workspace-created')).toBe('done');
       expect(await popup.locator('[data-step="workspace-created"]').textContent()).toContain('Marked done by you');
+      await openPart3();
       await popup.getByRole('button', { name: 'Undo my tick: Training workspace created' }).click();
       await expect.poll(() => stateOf('workspace-created')).toBe('pending');
     });

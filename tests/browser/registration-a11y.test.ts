@@ -8,6 +8,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { describeWithSnapshots, readSnapshot } from '../support/snapshots';
+import { showStep } from '../support/show-step';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GOOGLE_403 = `<!DOCTYPE html><html lang=en><meta charset=utf-8><title>Error 403 (Forbidden)!!1</title>
@@ -41,16 +42,6 @@ async function axeViolations(page: Page, hostSelector = '[data-wbc], wbc-google-
     }
     return found;
   }, hostSelector);
-}
-
-async function showStep(page: Page, html: string, path?: string): Promise<void> {
-  await page.evaluate(
-    ({ html, path }) => {
-      if (path) history.pushState({}, '', path);
-      document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
-    },
-    { html, path },
-  );
 }
 
 const shown = (page: Page, ids: string[]) =>
@@ -126,13 +117,13 @@ describeInChromium('tips are accessible', () => {
       await page.goto(`${WORKBENCH}/data-access-requirements`);
       await shown(page, ['dar-summary', 'dar-two-factor-done', 'dar-identity-pending']);
       expect(await axeViolations(page)).toEqual([]);
-      await showStep(page, readSnapshot('dar-ducc-next-ct-ineligible.html'), '/ras-callback');
+      await showStep(page, readSnapshot('dar-ducc-next-ct-ineligible.html'), { path: '/ras-callback' });
       await shown(page, ['dar-ct-training-ineligible']);
       expect(await axeViolations(page)).toEqual([]);
-      await showStep(page, readSnapshot('dar-all-complete.html'), '/data-access-requirements');
+      await showStep(page, readSnapshot('dar-all-complete.html'), { path: '/data-access-requirements' });
       await shown(page, ['dar-next-workspace', 'dar-summary-done']);
       expect(await axeViolations(page)).toEqual([]);
-      await showStep(page, readSnapshot('ducc-content.html'), '/data-code-of-conduct');
+      await showStep(page, readSnapshot('ducc-content.html'), { path: '/data-code-of-conduct' });
       await shown(page, ['ducc-content']);
       expect(await axeViolations(page)).toEqual([]);
       await showStep(page, readSnapshot('ducc-signature.html'));

@@ -8,6 +8,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { describeWithSnapshots, readSnapshot } from '../support/snapshots';
+import { showStep } from '../support/show-step';
 
 interface ExecutionContext {
   id: number;
@@ -37,23 +38,6 @@ const COUNT_VALUE_READS = `(() => {
   };
   return 'installed';
 })()`;
-
-/** Swaps in a wizard/DUCC page as the SPA would (same <body>), every field already holding typed text. */
-async function showStep(page: Page, html: string, path?: string): Promise<void> {
-  await page.evaluate(
-    ({ html, path }) => {
-      if (path) history.pushState({}, '', path);
-      const parsed = new DOMParser().parseFromString(html, 'text/html');
-      for (const field of parsed.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-        'input:not([type="checkbox"]):not([disabled]), textarea',
-      )) {
-        field.value = field.getAttribute('data-test-id') === 'ducc-initials-input' ? 'AL' : 'typed by the trainee';
-      }
-      document.body.replaceChildren(...parsed.body.childNodes);
-    },
-    { html, path },
-  );
-}
 
 describeInChromium('typed values stay unread (instrumented inside the content script world)', () => {
   describeWithSnapshots('with the Workbench snapshots', () => {
@@ -92,15 +76,15 @@ describeInChromium('typed values stay unread (instrumented inside the content sc
 
     it('0 reads while the features re-run on Step 2, the success page, Step 1 again and both DUCC pages', async () => {
       await page.fill('#contact-email', 'ada@example.edu');
-      await showStep(page, readSnapshot('account-creation-details.html'));
+      await showStep(page, readSnapshot('account-creation-details.html'), { typed: true });
       await tip('reg-details-username');
-      await showStep(page, readFileSync('tests/fixtures/account-creation-success.html', 'utf8'));
+      await showStep(page, readFileSync('tests/fixtures/account-creation-success.html', 'utf8'), { typed: true });
       await tip('reg-success');
-      await showStep(page, readSnapshot('account-creation-institution-filled.html'));
+      await showStep(page, readSnapshot('account-creation-institution-filled.html'), { typed: true });
       await tip('reg-institution-email');
-      await showStep(page, readSnapshot('ducc-content.html'), '/data-code-of-conduct');
+      await showStep(page, readSnapshot('ducc-content.html'), { path: '/data-code-of-conduct', typed: true });
       await tip('ducc-content');
-      await showStep(page, readSnapshot('ducc-signature-initialed.html'));
+      await showStep(page, readSnapshot('ducc-signature-initialed.html'), { typed: true });
       await tip('ducc-signature');
       expect(await page.locator('[data-wbc-tip^="reg-"]').count()).toBe(0);
       expect(await evaluate('globalThis.__wbcValueReads')).toBe(0);

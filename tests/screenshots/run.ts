@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExtension } from '../support/build';
 import { classViewScreenshot } from './class-view-shot';
+import { popupScreenshot } from './popup-shot';
 import { launchWithExtension } from '../support/chromium';
 import { ourUi, until } from '../support/our-ui';
 import { servePages, snapshotDocument } from '../support/serve';
@@ -35,10 +36,11 @@ async function main() {
     await page.locator('wbc-ws-prefill').screenshot({ path: 'docs/workspace-prefill.png' });
 
     await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');
+    await popupScreenshot(browser, 'docs/popup.png');
   } finally {
     await browser.close();
   }
-  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png and docs/class-view.png');
+  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png, docs/class-view.png and docs/popup.png');
 }
 
 /** The course stamp hand-in files of this build carry (slug and fingerprint from the built manifest). */

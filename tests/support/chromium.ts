@@ -43,6 +43,8 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   extensionDir: string,
   userDataDir = mkdtempSync(join(tmpdir(), 'wbc-profile-')),
+  /** The browser's UI language (what chrome.i18n answers), e.g. "es"; the system's when left out. */
+  language?: string,
 ): Promise<ExtensionBrowser> {
   const executablePath = requireChromium();
   if (!executablePath) throw new Error('No Chromium available');
@@ -61,6 +63,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--disable-default-apps',
+      ...(language ? [`--lang=${language}`] : []),
     ],
   });
   const networkViolations = monitorNetwork(context);

@@ -6,7 +6,6 @@ import { answerRequest, type AnswerDeps } from '@/background/answer-message';
 import { ALLOWED_FROM, type Request } from '@/messaging/protocol';
 import { requestSchema } from '@/messaging/schema';
 import type { Sender } from '@/messaging/sender';
-import type { ProgressEventInput } from '@/domain/progress/events';
 import { ProgressStore } from '@/background/progress-store';
 
 import {
@@ -15,13 +14,9 @@ import {
   POPUP_SENDER as POPUP,
   WORKBENCH_TAB_SENDER as WORKBENCH_TAB,
 } from './background-support';
+import { pageReport as done } from '../support/progress-events';
 
 const OPTIONS_IN_A_TAB: Sender = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 4 } };
-const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
-  step,
-  state: 'done',
-  source: '/data-access-requirements',
-});
 
 let dbCount = 0;
 async function setup() {

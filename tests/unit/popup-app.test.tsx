@@ -3,13 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { renderPopup } from './popup-support';
+import { pageReport as dar } from '../support/progress-events';
 
-const dar = (
-  step: ProgressEventInput['step'],
-  state: ProgressEventInput['state'] = 'done',
-  extra: Partial<ProgressEventInput> = {},
-): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
+/** Only the current part is open at first; the others open with their heading's button. */
+const openPart = (title: RegExp) => fireEvent.click(screen.getByRole('button', { name: title }));
 
 afterEach(() => {
   cleanup();
@@ -67,6 +65,7 @@ describe('popup: what it shows', () => {
 describe('popup: ticking by hand', () => {
   it('marks a step done and takes it back', async () => {
     await renderPopup();
+    openPart(/^Part 3/);
     fireEvent.click(
       within(row('workspace-created')).getByRole('button', { name: 'Mark done: Training workspace created' }),
     );
@@ -84,6 +83,7 @@ describe('popup: ticking by hand', () => {
 
   it('offers no tick for steps the pages show (the Workbench is the truth there)', async () => {
     await renderPopup();
+    openPart(/^Part 2/);
     expect(within(row('two-factor')).queryByRole('button')).toBeNull();
   });
 
@@ -92,6 +92,7 @@ describe('popup: ticking by hand', () => {
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
+    openPart(/^Part 3/);
     fireEvent.click(within(row('workspace-created')).getByRole('button', { name: /Mark done/ }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('storage quota exceeded');

@@ -3,13 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELP_LINK_IDS } from '@/domain/course/schema';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { courseWithCollaborator, renderPopup } from './popup-support';
+import { pageReport as event } from '../support/progress-events';
 
-const event = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({
-  step,
-  state: 'done',
-  source: '/data-access-requirements',
-  ...extra,
-});
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;
 const allButDucc: ProgressEventInput[] = [
   ...(
@@ -26,7 +21,7 @@ const allButDucc: ProgressEventInput[] = [
       'research-use-statement',
     ] as const
   ).map((s) => event(s)),
-  event('workspace-shared', {
+  event('workspace-shared', 'done', {
     source: '/workspaces/aou-rw-7/doe_training/about',
     workspace: { namespace: 'aou-rw-7', name: 'doe_training' },
     collaborator: 'ada@researchallofus.org',

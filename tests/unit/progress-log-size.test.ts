@@ -1,21 +1,12 @@
 // The log records changes of state, stays bounded, and the backup behind Undo can always be restored.
 import { describe, expect, it } from 'vitest';
-import type { ProgressEvent, ProgressEventInput } from '@/domain/progress/events';
+import type { ProgressEvent } from '@/domain/progress/events';
 import { checkExport, MAX_IMPORTED_EVENTS } from '@/domain/progress/export-format';
 import { handleProgressMessage } from '@/background/handle-progress-message';
 import { importableTail, ProgressStore } from '@/background/progress-store';
+import { pageReport as dar, testClock as clock, T0 } from '../support/progress-events';
 
 let dbCount = 0;
-const T0 = 1_700_000_000_000;
-const clock = () => {
-  let now = T0;
-  return () => (now += 1000);
-};
-const dar = (
-  step: ProgressEventInput['step'],
-  state: ProgressEventInput['state'] = 'done',
-  extra: Partial<ProgressEventInput> = {},
-): ProgressEventInput => ({ step, state, source: '/data-access-requirements', ...extra });
 const freshStore = (maxEvents?: number) => new ProgressStore(`log-size-${++dbCount}`, clock(), maxEvents);
 
 describe('progress log size', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { requestSchema } from '@/messaging/schema';
-import type { ProgressEventInput } from '@/domain/progress/events';
 import { handleProgressMessage } from '@/background/handle-progress-message';
 import { ProgressStore } from '@/background/progress-store';
+import { pageReport as done, T0 } from '../support/progress-events';
 
 let dbCount = 0;
 const setup = () => {
@@ -11,13 +11,6 @@ const setup = () => {
   const course = async () => ({ slug: 'cwml', name: 'CWML', fingerprint: 'f00d' });
   return { store, notifyChanged, deps: { store, notifyChanged, course } };
 };
-const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
-  step,
-  state: 'done',
-  source: '/data-access-requirements',
-});
-// Real records carry Date.now(); the store refuses dates before 2020.
-const T0 = 1_700_000_000_000;
 
 class FullStore extends ProgressStore {
   override record(): never {

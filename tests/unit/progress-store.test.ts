@@ -1,23 +1,11 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ProgressEventInput } from '@/domain/progress/events';
 import { MIGRATIONS } from '@/background/progress-migrations';
 import { DB_VERSION, openProgressDb, ProgressStore } from '@/background/progress-store';
+import { pageReport as done, testClock as clock, T0 } from '../support/progress-events';
 
 let dbCount = 0;
 const freshName = () => `progress-test-${++dbCount}`;
-const clock = () => {
-  let now = 1_700_000_000_000;
-  return () => (now += 1000);
-};
-// Real records carry Date.now(); the store refuses dates before 2020.
-const T0 = 1_700_000_000_000;
-const done = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}): ProgressEventInput => ({
-  step,
-  state: 'done',
-  source: '/data-access-requirements',
-  ...extra,
-});
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -25,7 +13,7 @@ describe('progress store: append and derive', () => {
   it('logs each change and keeps the latest state per step', async () => {
     const store = new ProgressStore(freshName(), clock());
     await store.record([{ step: 'two-factor', state: 'pending', source: '/data-access-requirements' }]);
-    await store.record([done('two-factor', { shownDate: 'Nov 18, 2026' }), done('identity')]);
+    await store.record([done('two-factor', 'done', { shownDate: 'Nov 18, 2026' }), done('identity')]);
     const snapshot = await store.snapshot();
     expect(snapshot.eventCount).toBe(3);
     expect(snapshot.steps['two-factor']).toMatchObject({ state: 'done', shownDate: 'Nov 18, 2026' });
@@ -37,7 +25,9 @@ describe('progress store: append and derive', () => {
   it('does not log a report that changes nothing (same page seen again)', async () => {
     const store = new ProgressStore(freshName(), clock());
     expect(await store.record([done('two-factor')])).toHaveLength(1);
-    expect(await store.record([done('two-factor'), done('two-factor', { source: '/ras-callback' })])).toHaveLength(0);
+    expect(
+      await store.record([done('two-factor'), done('two-factor', 'done', { source: '/ras-callback' })]),
+    ).toHaveLength(0);
     expect((await store.snapshot()).eventCount).toBe(1);
   });
 
@@ -156,7 +146,9 @@ describe('progress store: robustness', () => {
       writers.flatMap((writer, w) =>
         // Each write changes its step's state (only changes of state are logged).
         Array.from({ length: 25 }, (_, n) =>
-          writer.record([{ ...done(steps[w]!, { shownDate: `w${w}-n${n}` }), state: n % 2 ? 'pending' : 'done' }]),
+          writer.record([
+            { ...done(steps[w]!, 'done', { shownDate: `w${w}-n${n}` }), state: n % 2 ? 'pending' : 'done' },
+          ]),
         ),
       ),
     );

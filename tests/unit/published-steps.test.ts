@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStepsForPopup } from '@/components/popup/progress-client';
-import type { ProgressEventInput } from '@/domain/progress/events';
 import { handleProgressMessage } from '@/background/handle-progress-message';
 import { stepsPublisher } from '@/background/steps-publisher';
 import { readPublishedSteps } from '@/state/published-steps';
@@ -12,13 +11,9 @@ const PUBLISHED_STEPS_KEY = 'publishedSteps';
 
 import { DB_NAME, DB_VERSION, ProgressStore } from '@/background/progress-store';
 import { listenAsBackground, POPUP_SENDER } from './background-support';
+import { pageReport as done } from '../support/progress-events';
 
 let dbCount = 0;
-const done = (step: ProgressEventInput['step']): ProgressEventInput => ({
-  step,
-  state: 'done',
-  source: '/data-access-requirements',
-});
 const setup = () => {
   const store = new ProgressStore(`published-steps-test-${++dbCount}`);
   const publishSteps = stepsPublisher(store);

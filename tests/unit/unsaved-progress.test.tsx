@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSaveQueue } from '@/background/save-queue';
 import { ProgressStore } from '@/background/progress-store';
-import type { ProgressEventInput } from '@/domain/progress/events';
 import {
   readUnsavedProgress,
   UNSAVED_PROGRESS_KEY,
@@ -16,14 +15,10 @@ import { saveNote } from '@/content/ui/save-note';
 import { createHarness, renderPopup } from './popup-support';
 import { App } from '@/entrypoints/popup/App';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
+import { pageReport as seen } from '../support/progress-events';
 
 let dbCount = 0;
 const RETRY_MS = [20, 40, 80];
-const seen = (step: ProgressEventInput['step'], state: ProgressEventInput['state'] = 'done'): ProgressEventInput => ({
-  step,
-  state,
-  source: '/data-access-requirements',
-});
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 /** A real store on a disk that is full until `room()`. */
