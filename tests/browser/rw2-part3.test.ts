@@ -117,7 +117,7 @@ describeInChromium('Part 3 on RW 2.0 (Material UI fixture): the trainee presses,
         await expect.poll(async () => (await part3(page)).rusPagesValid[n - 1], WAIT).toBe(true);
       } catch (error) {
         // What the panel said on the page that did not become valid.
-        console.log(`page ${n}: ${await panel.textContent()}`, JSON.stringify((await part3(page)).answers));
+        console.log(`page ${n} not valid; answers:`, JSON.stringify((await part3(page)).answers));
         throw error;
       }
     };

@@ -25,7 +25,7 @@ const PREVIEW_CHARS = 90;
 /** Where to fill: the dialog (or page part) that asks the questions now; each page of a form is a new one. */
 const rootOf = (shown: ShownQuestions): ParentNode => shown.container.closest(sel.anyDialog) ?? shown.container;
 
-let anchors = new WeakMap<Element, number>();
+const anchors = new WeakMap<Element, number>();
 let nextAnchor = 0;
 /** Which page this is: its fields and its field group (React renders each page of a form anew). */
 function pageKey(shown: ShownQuestions | undefined): string {
@@ -168,9 +168,4 @@ export function Rw2PurposePanel({
 
   draw();
   return panel;
-}
-
-/** For tests: forget which field groups were seen. */
-export function resetPageKeys(): void {
-  anchors = new WeakMap();
 }
