@@ -3,6 +3,7 @@ import type { Course } from '@/domain/course/schema';
 import { t, localize } from '@/domain/i18n/t';
 import { stepById } from '@/domain/progress/steps';
 import { workspaceCreateUrl } from '@/domain/workbench/workspace-platform';
+import { roleMessageKey } from '@/domain/workbench/collaborator-role';
 
 export interface PreviewValue {
   label: string;
@@ -139,7 +140,7 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
               'options_field_collaborator',
               t('options_collaborator_value', [
                 workspace.collaborator.email,
-                t(`options_role_${workspace.collaborator.role}`),
+                t(roleMessageKey(workspace.collaborator.role)),
               ]),
               'workspace.collaborator',
             )

@@ -5,6 +5,7 @@ import { EMAIL_MAX, EMAIL_PATTERN, isHttpsLink } from '../text/field-rules';
 import { visibleText } from '../text/visible-text';
 import { WORKSPACE_PLATFORMS } from '../workbench/workspace-platform';
 import { COLLABORATOR_ROLES } from '../workbench/collaborator-role';
+import { ACCESS_TIERS } from '../workbench/access-tier';
 
 // Limits the Workbench itself enforces on the Research Use Statement (its own validation).
 export const WORKBENCH_LIMITS = {
@@ -251,7 +252,7 @@ export const courseSchema = z
       nameTemplate,
       platform: z._default(z.enum(WORKSPACE_PLATFORMS, { error: 'must be "rw2" or "legacy"' }), 'rw2'),
       accessTier: z._default(
-        z.enum(['registered', 'controlled'], { error: 'must be "registered" or "controlled"' }),
+        z.enum(ACCESS_TIERS, { error: 'must be "registered" or "controlled"' }),
         'registered',
       ),
       datasetVersion: z.optional(plainText(200)),
