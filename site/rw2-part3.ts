@@ -113,8 +113,12 @@ export function resourcesTabBar(root: ParentNode): Element | undefined {
     (el) => outsideDialogs(el) && tm.resourcesTabName.test(accessibleName(el)),
   );
   let bar = tab?.closest(sel.tabList) ?? undefined;
-  // Up through wrappers that hold only the tab bar.
-  while (bar?.parentElement && bar.parentElement.children.length === 1 && bar.parentElement !== bar.ownerDocument.body)
+  // Up through wrappers that show nothing but the tab bar (a scroller, an indicator).
+  while (
+    bar?.parentElement &&
+    bar.parentElement !== bar.ownerDocument.body &&
+    textOf(bar.parentElement) === textOf(bar)
+  )
     bar = bar.parentElement;
   return bar;
 }
@@ -140,16 +144,18 @@ export function tierChoice(root: ParentNode, tier: AccessTier): Control | undefi
   });
 }
 
-/** Where a tip about a tier's row goes: above its table (a table row cannot hold a tip), else below its row. */
-export function tierChoiceSpot(
-  root: ParentNode,
-  tier: AccessTier,
-): { anchor: Element; append: 'before' | 'after' } | undefined {
+/** Where a tip about a tier's row goes above: its table (a table row cannot hold a tip), else its row. */
+export function tierChoiceBlock(root: ParentNode, tier: AccessTier): Element | undefined {
   const choice = tierChoice(root, tier);
   if (!choice) return undefined;
-  const table = choice.closest(sel.tableLike);
-  if (table) return { anchor: table, append: 'before' };
-  return { anchor: choice.closest(sel.listRow) ?? fieldBlock(choice), append: 'after' };
+  return choice.closest(sel.tableLike) ?? choice.closest(sel.listRow) ?? fieldBlock(choice);
+}
+
+/** The row of buttons a button sits in (a tip goes above it, never between the buttons). */
+export function buttonRowOf(button: Element): Element {
+  let row = button.parentElement;
+  while (row?.parentElement && row.children.length === 1) row = row.parentElement;
+  return row ?? button;
 }
 
 export function selectAllResources(root: ParentNode): Control | undefined {

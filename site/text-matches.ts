@@ -159,7 +159,7 @@ export const groupPolicyName_ = { unverified: rw2Part3 } satisfies Expected;
 /** "No, don't apply policy": the group policy's default, named apart from the other choice. */
 export const noGroupPolicyOption = /\b(?:don't|do not) apply (?:a |any )?(?:group )?polic/;
 export const noGroupPolicyOption_ = { unverified: rw2Part3 } satisfies Expected;
-export const regionName = /^region\b/;
+export const regionName = /^region\b(?! polic)/;
 export const regionName_ = { unverified: rw2Part3 } satisfies Expected;
 export const workspaceDescriptionName = /^(?:workspace )?description\b/;
 export const workspaceDescriptionName_ = { unverified: rw2Part3 } satisfies Expected;

@@ -117,6 +117,12 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
           workspace.datasetVersion ?? t('options_dataset_default'),
           'workspace.datasetVersion',
         ),
+        ...(workspace.summary
+          ? [row('options_field_summary', workspace.summary, 'workspace.summary', { long: true })]
+          : []),
+        ...(workspace.description
+          ? [row('options_field_description', workspace.description, 'workspace.description', { long: true })]
+          : []),
         row('options_field_q1', t('options_value_q1')),
         row('options_field_q21', answers.intendedStudy, 'answers.intendedStudy', { long: true }),
         row('options_field_q22', answers.scientificApproach, 'answers.scientificApproach', { long: true }),

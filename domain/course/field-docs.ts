@@ -76,6 +76,12 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   'help.initialCredits': 'Using the All of Us initial credits ($300, expiry).',
   'help.workspaceDescription': 'Writing the workspace description (Research Use Statement).',
   'help.sharingWorkspaces': 'Sharing a workspace with collaborators.',
+  'help.rw2Introduction':
+    'Source of the Researcher Workbench 2.0 Part 3 tips (the public training deck on creating a workspace and adding data).',
+  'help.rw2FormPolicy':
+    "Verily Workbench's guide to required form policies (the Research Use Statement of a data collection).",
+  'help.rw2GroupPolicy': "Verily Workbench's guide to group policies.",
+  'help.rw2Sharing': "Verily Workbench's guide to access control and sharing.",
 };
 
 /** Help links added later get a generic description until someone writes a better one. */

@@ -191,6 +191,14 @@ const helpSchema = z.strictObject({
     httpsUrl,
     'https://support.researchallofus.org/hc/en-us/articles/30328097309332-Managing-Workspaces',
   ),
+  // Researcher Workbench 2.0 (Verily Workbench): the public training deck on its Part 3, and Verily's own guides.
+  rw2Introduction: z._default(httpsUrl, 'https://github.com/CWML/All-of-Us-Training-Resources'),
+  rw2FormPolicy: z._default(
+    httpsUrl,
+    'https://support.workbench.verily.com/docs/guides/governance/required_form_policy/',
+  ),
+  rw2GroupPolicy: z._default(httpsUrl, 'https://support.workbench.verily.com/docs/guides/governance/group_policy/'),
+  rw2Sharing: z._default(httpsUrl, 'https://support.workbench.verily.com/docs/guides/access_control_and_sharing/'),
 });
 
 export const HELP_LINK_IDS = Object.keys(helpSchema.def.shape).filter((key) => key !== 'helpDeskEmail') as Array<
