@@ -22,6 +22,7 @@ function cellLabels(template: string) {
   return {
     state: Object.fromEntries(views.map((view) => [view, stateText({ view })])) as Record<StepCell['view'], string>,
     manual: t('class_source_manual'),
+    tier: { registered: t('wsTier_registered'), controlled: t('wsTier_controlled') },
     ruleOk: t('class_rule_ok'),
     ruleOff: t('class_rule_off', template),
   };
@@ -141,7 +142,9 @@ function StepCellView({ cell, labels }: { cell: StepCell; labels: CellLabels }) 
   const done = cell.view === 'done';
   const date = done ? (cell.shownDate ?? (cell.at !== undefined ? formatDay(cell.at) : '')) : '';
   const manual = done && cell.source === 'manual';
-  const text = [labels.state[cell.view], date, manual ? labels.manual : ''].filter(Boolean).join('\n');
+  // The data collection's tier on a line of its own (the Workbench's English name, as on screen).
+  const tier = done && cell.tier ? labels.tier[cell.tier] : '';
+  const text = [labels.state[cell.view], tier, date, manual ? labels.manual : ''].filter(Boolean).join('\n');
   return (
     <td
       class={`step ${cell.view}${manual ? ' by-hand' : ''}`}
