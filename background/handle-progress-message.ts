@@ -7,7 +7,7 @@ export interface HandlerDeps {
   store: ProgressStore;
   /** Tells open popups to re-read (they may be closed: that is fine). */
   notifyChanged: () => void;
-  /** Copies the per-step rows for the popup's fast first read (publish-steps.ts); never rejects. */
+  /** Copies the per-step rows for the popup's fast first read (steps-publisher.ts); never rejects. */
   publishSteps?: () => Promise<void>;
   /** Stamped on exports so an instructor sees which course build they came from. */
   course?: () => Promise<ExportCourse | undefined>;

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadEffectiveCourse } from '@/domain/course/effective';
-import { keepCoursePublished } from '@/background/publish-course';
+import { keepCoursePublished } from '@/background/course-publisher';
 import { answerRequest } from '@/background/answer-message';
 import { PROGRESS_CHANGED, type ProgressChanged } from '@/messaging/protocol';
-import { stepsPublisher } from '@/background/publish-steps';
+import { stepsPublisher } from '@/background/steps-publisher';
 import { ProgressStore } from '@/background/progress-store';
 
 export default defineBackground(() => {

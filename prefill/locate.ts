@@ -71,9 +71,13 @@ export function locateFields(
   let controls: PageControl[] | undefined;
   for (const field of fields) {
     const legacy = legacyTarget(root, field);
+    if (legacy.status !== 'not-found') {
+      targets[field] = legacy;
+      continue;
+    }
     // Reading the whole page by meaning is only needed when the Workbench's own ids are gone.
-    targets[field] =
-      legacy.status === 'not-found' ? meaningTarget((controls ??= collectPage(root).controls), field) : legacy;
+    controls ??= collectPage(root).controls;
+    targets[field] = meaningTarget(controls, field);
   }
   return targets;
 }

@@ -1,6 +1,8 @@
+import { foldSpaces } from '../domain/text/fold-spaces';
+
 /** The text as the DOM holds it (buttons are uppercased by CSS only), whitespace folded. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return foldSpaces(node?.textContent);
 }
 
 /** querySelector typed for the Workbench's elements (selectors come from `selectors.ts`). */

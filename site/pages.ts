@@ -1,4 +1,5 @@
 // What page is this? Pure predicates over a URL (or a document where the URL is not enough).
+import { foldSpaces } from '../domain/text/fold-spaces';
 import * as sel from './selectors';
 import { isRw2Host } from '../domain/workbench/workspace-platform';
 
@@ -167,7 +168,7 @@ export function workspaceMovedModalOf(root: ParentNode): Element | undefined {
   const marked = root.querySelector(sel.workspaceMovedModal);
   if (marked) return marked;
   const title = [...root.querySelectorAll(sel.dialogTextBlock)].find(
-    (div) => div.childElementCount === 0 && normalized(div.textContent) === sel.workspaceMovedTitle,
+    (div) => div.childElementCount === 0 && foldSpaces(div.textContent) === sel.workspaceMovedTitle,
   );
   return title?.closest(sel.anyDialog) ?? undefined;
 }
@@ -175,7 +176,7 @@ export function workspaceMovedModalOf(root: ParentNode): Element | undefined {
 /** The home page's "Migration has ended." banner: the heading's row (heading, text and buttons). */
 export function migrationEndedBannerOf(root: ParentNode): Element | undefined {
   const heading = [...root.querySelectorAll(sel.anyHeading)].find(
-    (h) => normalized(h.textContent) === sel.migrationEndedHeading,
+    (h) => foldSpaces(h.textContent) === sel.migrationEndedHeading,
   );
   return heading?.parentElement ?? undefined;
 }
@@ -190,8 +191,6 @@ export function wasSentHomeFromBuild(
   const from = previous ?? (firstDocumentUrl ? safeUrl(firstDocumentUrl) : undefined);
   return Boolean(from && from.origin === current.origin && isWorkspaceCreate(from));
 }
-
-const normalized = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function safeUrl(href: string): URL | undefined {
   try {

@@ -55,7 +55,8 @@ export function ClassTable({ rows, order, onSort, courseTemplate, focus }: Class
     </th>
   );
   return (
-    <div class="table-scroll" role="region" aria-label={t('class_table_region')} tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard
+    <section class="table-scroll" aria-label={t('class_table_region')} tabIndex={0}>
       <table class="trainees" data-testid="class-table">
         <caption>{t('class_table_caption')}</caption>
         <colgroup>
@@ -88,7 +89,7 @@ export function ClassTable({ rows, order, onSort, courseTemplate, focus }: Class
         </thead>
         <tbody ref={body}>{rows.map(rowView)}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -39,12 +39,19 @@ export function SetApart({ view, fingerprint }: { view: ClassView; fingerprint: 
 }
 
 function FileList({ id, title, items }: { id: string; title: string; items: Array<[string, string]> }) {
+  // The same file name may be listed twice: its key counts its earlier entries.
+  const seen = new Map<string, number>();
+  const keyed = items.map(([label, reason]) => {
+    const count = seen.get(label) ?? 0;
+    seen.set(label, count + 1);
+    return { key: `${label}-${count}`, label, reason };
+  });
   return (
     <>
       <h3 id={id}>{title}</h3>
       <ul aria-labelledby={id} data-testid={id}>
-        {items.map(([label, reason], i) => (
-          <li key={`${label}-${i}`}>
+        {keyed.map(({ key, label, reason }) => (
+          <li key={key}>
             <code>{label}</code> — {reason}
           </li>
         ))}

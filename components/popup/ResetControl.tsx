@@ -34,6 +34,7 @@ export function ResetControl({ onReset }: ResetControlProps) {
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring form-group styling to a two-button prompt
     <div
       role="group"
       aria-labelledby="reset-question"

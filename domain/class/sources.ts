@@ -58,12 +58,12 @@ function readInGroups(files: readonly PickedFile[]): Map<PickedFile, Promise<Uin
       },
       () => undefined,
     );
-    group.forEach((file, i) =>
+    group.forEach((file, i) => {
       reads.set(
         file,
         parts.then((all) => (all ? all[i] : bytesOf(file))),
-      ),
-    );
+      );
+    });
   }
   return reads;
 }

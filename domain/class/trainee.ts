@@ -117,9 +117,9 @@ function nameOf(
 /** The part of a workspace's URL name that stands for {lastName} in the course's rule. */
 export function lastNameIn(workspaceName: string, template: string): string | undefined {
   if (!template.includes('{lastName}')) return undefined;
-  const escape = (text: string) => urlNameOf(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeUrlName = (text: string) => urlNameOf(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const [before = '', after = ''] = template.split('{lastName}');
-  return new RegExp(`^${escape(before)}([0-9a-z]+?)${escape(after)}`).exec(urlNameOf(workspaceName))?.[1];
+  return new RegExp(`^${escapeUrlName(before)}([0-9a-z]+?)${escapeUrlName(after)}`).exec(urlNameOf(workspaceName))?.[1];
 }
 
 /** Steps in catalogue order, for table columns. */

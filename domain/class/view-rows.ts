@@ -57,7 +57,7 @@ function matchesAttention(row: TraineeRow, attention: AttentionFilter): boolean 
     case 'workspace-off-rule':
       return !!row.workspace && !row.workspaceFollowsRule;
     case 'not-shared':
-      return !row.shared || !row.shared.isCourseCollaborator;
+      return !row.shared?.isCourseCollaborator;
     case 'manual':
       return row.manualSteps > 0;
   }

@@ -51,9 +51,13 @@ export function managedStorageSchema(): JsonSchema {
     const keys = path.split('.');
     let target = root;
     keys.forEach((key, index) => {
-      const properties = (target.properties ??= {});
+      target.properties ??= {};
+      const properties = target.properties;
       if (index === keys.length - 1) properties[key] = chromePolicyNode(schemaAt(course, keys), path);
-      else target = properties[key] ??= { type: 'object', properties: {} };
+      else {
+        properties[key] ??= { type: 'object', properties: {} };
+        target = properties[key];
+      }
     });
   }
   return root;

@@ -51,7 +51,7 @@ export function applyPolicy(course: Course, policy: PolicyValues | undefined): P
     const rejected = new Set<Leaf>();
     for (const problem of result.problems) {
       const blamed = blame(kept, problem.path);
-      blamed.forEach((leaf) => rejected.add(leaf));
+      for (const leaf of blamed) rejected.add(leaf);
       if (blamed.length) warnings.push({ ...problem, path: blamed.length === 1 ? blamed[0]!.path : problem.path });
     }
     // A problem no single value explains: fall back to the course file entirely.

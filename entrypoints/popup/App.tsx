@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { AnswerSheet } from '@/components/popup/AnswerSheetSection';
+import { AnswerSheetSection } from '@/components/popup/AnswerSheetSection';
 import { CourseHeader } from '@/components/popup/CourseHeader';
 import { formatDay } from '@/components/format';
 import { HandIn } from '@/components/popup/HandIn';
@@ -92,7 +92,7 @@ export function App({
         {notice && <p>{notice}</p>}
       </div>
       <SafeSection retryKey={course}>
-        <AnswerSheet course={course} lastName={traineeName} />
+        <AnswerSheetSection course={course} lastName={traineeName} />
       </SafeSection>
       <HandIn
         slug={course.slug}

@@ -63,7 +63,9 @@ export async function classLoad(
       if (times.every((t) => !Number.isNaN(t))) {
         if (times.some((t, k) => k > 0 && t < times[k - 1]!))
           throw new Error(`class view marks out of order: ${times.join(', ')}`);
-        PHASES.forEach((phase, k) => phases.get(phase)!.push(times[k + 1]! - times[k]!));
+        PHASES.forEach((phase, k) => {
+          phases.get(phase)!.push(times[k + 1]! - times[k]!);
+        });
       }
     }
   } finally {

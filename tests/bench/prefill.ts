@@ -22,7 +22,9 @@ export async function prefillClickToApplied(browser: ExtensionBrowser, runs: num
           const w = window as unknown as Record<string, number>;
           document.addEventListener(
             'pointerdown',
-            (e) => (e.target as Element).localName === 'wbc-ws-prefill' && (w.clickAt = performance.now()),
+            (e) => {
+              if ((e.target as Element).localName === 'wbc-ws-prefill') w.clickAt = performance.now();
+            },
             { capture: true },
           );
           new MutationObserver(() => (w.doneAt = performance.now())).observe(document.getElementById('root')!, {

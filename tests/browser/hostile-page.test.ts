@@ -31,7 +31,8 @@ describeInChromium('a hostile page', () => {
       await servePages(browser.context, { [DAR]: () => snapshotDocument('dar-mixed-prod-flags.html') });
       // The page records every window message it receives, as a script listening for our id would.
       await browser.context.addInitScript(() => {
-        const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
+        const heard: string[] = [];
+        (window as unknown as { __heard: string[] }).__heard = heard;
         addEventListener('message', (event) => heard.push(JSON.stringify(event.data)));
       });
     });

@@ -81,7 +81,9 @@ describeInChromium('popup hand-in in Chromium', () => {
       const clipboard = navigator.clipboard;
       const write = clipboard.writeText.bind(clipboard);
       clipboard.writeText = (text: string) =>
-        write(text).then(() => void ((globalThis as unknown as { copied: string }).copied = text));
+        write(text).then(() => {
+          (globalThis as unknown as { copied: string }).copied = text;
+        });
     });
     await reopen();
     await popup.getByTestId('copy-summary').click();

@@ -16,11 +16,14 @@ const WAIT = { timeout: 10_000 };
 
 const createButton = (page: Page) => page.locator('[role="dialog"] button', { hasText: /^Create workspace$/ });
 const flags = (page: Page) =>
-  page.evaluate(() => ({
-    submitted: (window as any).__submitted ?? false,
-    pod: (window as any).__podTouched ?? false,
-    shared: (window as any).__shared ?? false,
-  }));
+  page.evaluate(() => {
+    const marks = window as unknown as { __submitted?: boolean; __podTouched?: boolean; __shared?: boolean };
+    return {
+      submitted: marks.__submitted ?? false,
+      pod: marks.__podTouched ?? false,
+      shared: marks.__shared ?? false,
+    };
+  });
 const texts = (page: Page) =>
   page
     .locator('[role="dialog"] textarea, [role="dialog"] input[type="text"]')

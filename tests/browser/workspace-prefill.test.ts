@@ -19,11 +19,14 @@ const createCursor = (page: Page) =>
     () => document.querySelector<HTMLElement>('[role="button"][aria-label="Create Workspace"]')?.style.cursor,
   );
 const pageFlags = (page: Page) =>
-  page.evaluate(() => ({
-    submitted: (window as any).__submitted,
-    billing: (window as any).__billingClicked,
-    dialog: document.querySelectorAll('[role="dialog"]').length,
-  }));
+  page.evaluate(() => {
+    const marks = window as unknown as { __submitted?: boolean; __billingClicked?: boolean };
+    return {
+      submitted: marks.__submitted,
+      billing: marks.__billingClicked,
+      dialog: document.querySelectorAll('[role="dialog"]').length,
+    };
+  });
 const formValues = (page: Page) =>
   page.evaluate(() => {
     const q = <E extends Element>(css: string) => document.querySelector<E>(css)!;
@@ -201,10 +204,14 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     const none = page.locator('input[aria-label="None of these statements apply to this research project"]');
     await none.click();
     expect(await createCursor(page)).toBe('not-allowed');
-    await page.locator('[role="button"][aria-label="Create Workspace"]').hover();
-    // The fixture's tooltip renders after the hover's own React update: wait for it rather than read at once.
+    const create = page.locator('[role="button"][aria-label="Create Workspace"]');
+    // The tooltip renders after the hover's own React update; hover again on each look, as a layout change under
+    // load can move the button from under a pointer that no longer fires mouseover.
     await expect
-      .poll(() => page.locator('#popup-root li').allTextContents(), WAIT)
+      .poll(async () => {
+        await create.hover();
+        return page.locator('#popup-root li').allTextContents();
+      }, WAIT)
       .toEqual([' You must specify the outcome of the research (Question 4)']);
     await none.click();
     expect(await createCursor(page)).toBe('pointer');

@@ -1,5 +1,5 @@
 // Real-DOM Workbench snapshots are read in place, never copied into the repo.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
@@ -13,6 +13,15 @@ if (!hasSnapshots && process.env.CI === 'true') {
   throw new Error(
     `Workbench snapshots not found at ${SNAPSHOTS_DIR} (set WORKBENCH_SNAPSHOTS_DIR). They are required under CI.`,
   );
+}
+
+/** The snapshot pages by file name, or none where they are absent (a skipped describe still runs its body). */
+export function snapshotFiles(): string[] {
+  return hasSnapshots
+    ? readdirSync(SNAPSHOTS_DIR)
+        .filter((file) => file.endsWith('.html'))
+        .sort()
+    : [];
 }
 
 export function readSnapshot(file: string): string {

@@ -1,5 +1,5 @@
 /** @jsxImportSource @/ui/dom-jsx */
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnswerSheet } from '@/ui/AnswerSheet';
 import { answerSheet } from '@/guidance/answer-sheet';
@@ -107,7 +107,7 @@ describe('answer sheet in the popup', () => {
     const sheet = screen.getByTestId('answer-sheet');
     await waitFor(() => expect(sheet.textContent).toContain('Okafor_CWML_training'));
     for (const row of answerSheet(course, 'Okafor')) {
-      fireEvent.click(sheet.querySelector(`button[data-answer="${row.id}"]`)!);
+      sheet.querySelector<HTMLButtonElement>(`button[data-answer="${row.id}"]`)!.click();
       await waitFor(() => expect(writeText).toHaveBeenLastCalledWith(row.answer));
     }
     await waitFor(() =>

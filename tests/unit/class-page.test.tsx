@@ -20,10 +20,12 @@ function memoryStore(initial?: { savedAt: number; files: ParsedFile[] }) {
   let record = initial;
   const store: SavedClassStore = {
     load: vi.fn(async () => record),
-    save: vi.fn(
-      async (files: readonly ParsedFile[], now?: number) => void (record = { savedAt: now ?? 0, files: [...files] }),
-    ),
-    forget: vi.fn(async () => void (record = undefined)),
+    save: vi.fn(async (files: readonly ParsedFile[], now?: number) => {
+      record = { savedAt: now ?? 0, files: [...files] };
+    }),
+    forget: vi.fn(async () => {
+      record = undefined;
+    }),
   };
   return store;
 }

@@ -14,7 +14,10 @@ function withValue(path: string, value: unknown): Record<string, unknown> {
   const copy = structuredClone(course) as Record<string, unknown>;
   const keys = path.split('.');
   let target = copy;
-  for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    target[key] ??= {};
+    target = target[key] as Record<string, unknown>;
+  }
   target[keys.at(-1)!] = value;
   return copy;
 }

@@ -5,12 +5,12 @@ import { Fragment } from '@/ui/dom-jsx/jsx-runtime';
 describe('the DOM JSX runtime of the content script', () => {
   it('builds real elements with attributes; course texts stay text, never HTML', () => {
     const el = (
-      <p class="note" aria-label="Tip: <b>x</b>" data-empty={true} data-gone={false} title={undefined}>
+      <section class="note" aria-label="Tip: <b>x</b>" data-empty={true} data-gone={false} title={undefined}>
         {'<img src=x onerror=alert(1)>'}
-      </p>
+      </section>
     ) as HTMLElement;
     expect(el.outerHTML).toBe(
-      '<p class="note" aria-label="Tip: <b>x</b>" data-empty="">&lt;img src=x onerror=alert(1)&gt;</p>',
+      '<section class="note" aria-label="Tip: <b>x</b>" data-empty="">&lt;img src=x onerror=alert(1)&gt;</section>',
     );
     expect(el.querySelector('img')).toBeNull();
   });
@@ -53,9 +53,7 @@ describe('the DOM JSX runtime of the content script', () => {
     const list = (
       <ol>
         <Item label="one">first</Item>
-        <>
-          <Item label="two">second</Item>
-        </>
+        <Item label="two">second</Item>
       </ol>
     ) as HTMLElement;
     expect(list.outerHTML).toBe('<ol><li data-label="one">first</li><li data-label="two">second</li></ol>');

@@ -35,7 +35,9 @@ function resolution(root: Element): Record<FieldId, string> {
 
 /** Marks every control in reading order, so a widget is recognised after the page was reworded or mutated. */
 function markControls(root: Element): string {
-  collectPage(root).controls.forEach((control, i) => control.el.setAttribute(MARK, String(i)));
+  collectPage(root).controls.forEach((control, i) => {
+    control.el.setAttribute(MARK, String(i));
+  });
   return root.outerHTML;
 }
 
@@ -123,8 +125,10 @@ if (hasSnapshots) {
         readSnapshot('workspace-edit-create-initial.html'),
         'text/html',
       ).body;
-      for (const el of body.querySelectorAll('[data-test-id], [id]'))
-        el.removeAttribute('data-test-id'), el.removeAttribute('id');
+      for (const el of body.querySelectorAll('[data-test-id], [id]')) {
+        el.removeAttribute('data-test-id');
+        el.removeAttribute('id');
+      }
       const main = document.createElement('main');
       main.append(...body.childNodes);
       return markControls(main);

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { features } from '@/content/workbench/features';
 import { progressEventInputSchema, type ProgressEventInput } from '@/domain/progress/events';
@@ -7,7 +6,7 @@ import { applyPlan, readFormFacts } from '@/prefill/apply';
 import { APPEARS_AFTER, planPrefill, type FieldId } from '@/prefill/plan';
 import { mutate } from '../support/mutate';
 import { pageWaitFor, startRun } from './run-support';
-import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, SNAPSHOTS_DIR } from '../support/snapshots';
+import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, snapshotFiles } from '../support/snapshots';
 
 const TOTAL_VARIANTS = 1000;
 const BASE_SEED = 20261121;
@@ -52,9 +51,7 @@ async function expectMissingTargetsNotFound(seed: number) {
 }
 
 describeWithSnapshots('mutation fuzzing: every feature on every snapshot variant', () => {
-  const files = readdirSync(SNAPSHOTS_DIR)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+  const files = snapshotFiles();
   const perFile = Math.ceil(TOTAL_VARIANTS / files.length);
   /** Variants that went through every feature, counted as they run (the tests of this file run in order). */
   let variantsRun = 0;

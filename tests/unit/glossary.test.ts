@@ -17,7 +17,7 @@ const en = locales.en!;
 const es = locales.es!;
 
 /** The body rows of the markdown table under a "## heading", as arrays of trimmed cells. */
-export function tableRows(markdown: string, heading: string): string[][] {
+function tableRows(markdown: string, heading: string): string[][] {
   const section = markdown.split(/^## /m).find((part) => part.startsWith(heading));
   if (!section) throw new Error(`GLOSSARY.md has no "## ${heading}" section`);
   return section
@@ -37,11 +37,11 @@ const list = (cell: string | undefined) =>
     .split(';')
     .map((item) => item.trim())
     .filter(Boolean);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A whole-word match (letters on neither side), with an optional Spanish/English plural ending. */
-const word = (term: string, flags = 'iu') => new RegExp(`(?<!\\p{L})${escape(term)}(?:s|es)?(?!\\p{L})`, flags);
+const word = (term: string, flags = 'iu') => new RegExp(`(?<!\\p{L})${escapeRegExp(term)}(?:s|es)?(?!\\p{L})`, flags);
 
-export function termRows(markdown: string): TermRow[] {
+function termRows(markdown: string): TermRow[] {
   return tableRows(markdown, 'Terms').map(([english, spanish, never]) => ({
     english: list(english),
     spanish: spanish ?? '',
@@ -49,12 +49,12 @@ export function termRows(markdown: string): TermRow[] {
   }));
 }
 
-export function usRows(markdown: string): Array<{ use: string[]; never: string[] }> {
+function usRows(markdown: string): Array<{ use: string[]; never: string[] }> {
   return tableRows(markdown, 'United States Spanish').map(([use, never]) => ({ use: list(use), never: list(never) }));
 }
 
 /** Every way a Spanish message can break the glossary, as "key: problem" lines. */
-export function glossaryProblems(
+function glossaryProblems(
   english: Record<string, { message: string }>,
   spanish: Record<string, { message: string }>,
   markdown: string,
@@ -78,8 +78,8 @@ export function glossaryProblems(
           ? word(term, 'gu')
           : new RegExp(
               word(term, 'gu').source.replace(
-                escape(term),
-                `[${term[0]}${term[0]!.toUpperCase()}]${escape(term.slice(1))}`,
+                escapeRegExp(term),
+                `[${term[0]}${term[0]!.toUpperCase()}]${escapeRegExp(term.slice(1))}`,
               ),
               'gu',
             );

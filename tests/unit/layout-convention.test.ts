@@ -15,7 +15,7 @@ function layerOf(file: string): { rank: number; folder: string } | undefined {
 const contentSite = (file: string) => /^content\/(workbench|rw2|google-403)\//.exec(file)?.[1];
 
 /** Every import that goes up or sideways, as "from → to (why)". */
-export function wrongWayImports(graph: ImportGraph): string[] {
+function wrongWayImports(graph: ImportGraph): string[] {
   return Object.entries(graph).flatMap(([from, deps]) =>
     deps.flatMap((to) => {
       if (from.startsWith('scripts/'))

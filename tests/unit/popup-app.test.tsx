@@ -130,7 +130,7 @@ describe('popup: reset', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
     fireEvent.click(within(confirm).getByTestId('reset-yes'));
     await waitFor(() => expect(row('identity').dataset.state).toBe('pending'));
-    expect(screen.getByRole('status').textContent).toContain('Progress erased.');
+    expect(screen.getByTestId('notice').textContent).toContain('Progress erased.');
 
     fireEvent.click(screen.getByTestId('undo'));
     await waitFor(() => expect(row('identity').dataset.state).toBe('done'));

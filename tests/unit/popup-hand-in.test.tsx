@@ -69,7 +69,7 @@ describe('popup: hand-in', () => {
     expect(data.format).toBe('workbench-companion-progress');
     expect(data.events).toHaveLength(11);
     expect(data.trainee).toBeUndefined();
-    expect(screen.getByRole('status').textContent).toContain('11 events');
+    expect(screen.getByTestId('notice').textContent).toContain('11 events');
   });
 
   it('names the trainee in the file when they gave the extension their name (the class view shows it)', async () => {
@@ -90,7 +90,7 @@ describe('popup: hand-in', () => {
     expect(text).toMatch(
       /^Doe's progress in CWML training: 11 of 13 steps done; still to do: Data User Code of Conduct, All of Us data added to the workspace; workspace `aou-rw-7\/doe_training` shared with ada@researchallofus.org on /,
     );
-    expect(screen.getByRole('status').textContent).toContain('Summary copied');
+    expect(screen.getByTestId('notice').textContent).toContain('Summary copied');
     expect(screen.queryByTestId('summary-text')).toBeNull();
   });
 
@@ -114,7 +114,7 @@ describe('popup: hand-in', () => {
     chooseFile(JSON.stringify(exported.ok && exported.value));
     await waitFor(() => expect(row('research-use-statement').dataset.state).toBe('done'));
     expect(row('ducc').dataset.state).toBe('pending');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('11 events'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('11 events'));
     fireEvent.click(screen.getByTestId('undo'));
     await waitFor(() => expect(row('ducc').dataset.state).toBe('done'));
     expect(row('identity').dataset.state).toBe('pending');

@@ -15,7 +15,12 @@ let dbCount = 0;
 export function createHarness() {
   const store = new ProgressStore(`popup-test-${++dbCount}`);
   const listeners = new Set<() => void>();
-  const deps = { store, notifyChanged: () => listeners.forEach((listener) => listener()) };
+  const deps = {
+    store,
+    notifyChanged: () => {
+      for (const listener of listeners) listener();
+    },
+  };
   const client: ProgressClient = {
     readSteps: () => store.readSteps(),
     send: <M extends Request>(message: M) =>

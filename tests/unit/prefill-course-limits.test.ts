@@ -4,7 +4,7 @@ import { WORKBENCH_LIMITS } from '@/domain/course/schema';
 import { validateCourse } from '@/domain/course/validate';
 import { NAME_LIMIT } from '@/prefill/plan';
 
-const example = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as Record<string, any>;
+const example = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as Record<string, unknown>;
 
 /** Every text the prefill writes into the Workbench, with the Workbench's own limit (its own validation rules). */
 const PREFILL_TEXTS = [
@@ -18,7 +18,7 @@ const PREFILL_TEXTS = [
 function withText(path: readonly string[], value: string) {
   const copy = structuredClone(example);
   let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
   node[path.at(-1)!] = value;
   return copy;
 }

@@ -29,8 +29,10 @@ function stripIds() {
     aianDetails: q('#aianResearchDetails'),
     reviewNo: q('input[data-test-id="review-request-btn-false"]'),
   };
-  for (const el of document.querySelectorAll('[data-test-id], [id]'))
-    el.removeAttribute('data-test-id'), el.removeAttribute('id');
+  for (const el of document.querySelectorAll('[data-test-id], [id]')) {
+    el.removeAttribute('data-test-id');
+    el.removeAttribute('id');
+  }
   // What React does on the real page: "Other" opens its text box once ticked.
   widgets.other.addEventListener('click', () => (widgets.otherText.disabled = !widgets.other.checked));
   return widgets;

@@ -30,8 +30,10 @@ describeWithSnapshots('which pages show the Research Use Statement questions (by
 
   it('the same with every data-test-id and id removed', () => {
     loadSnapshot('workspace-edit-create-initial.html');
-    for (const el of document.querySelectorAll('[data-test-id], [id]'))
-      el.removeAttribute('data-test-id'), el.removeAttribute('id');
+    for (const el of document.querySelectorAll('[data-test-id], [id]')) {
+      el.removeAttribute('data-test-id');
+      el.removeAttribute('id');
+    }
     expect(new Set(ids(document))).toEqual(new Set(LEGACY_ORDER));
   });
 

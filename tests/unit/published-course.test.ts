@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtInCourse, builtInFingerprint, builtInScriptCourse } from '@/domain/course/active';
-import { keepCoursePublished, publishCourse } from '@/background/publish-course';
+import { keepCoursePublished, publishCourse } from '@/background/course-publisher';
 import { onCoursePublished, readPublishedCourse, sameCourse } from '@/state/published-course';
 import { SCRIPT_HELP_KEYS, scriptCourse } from '@/domain/course/script-course';
 

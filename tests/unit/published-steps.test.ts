@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStepsForPopup } from '@/components/popup/progress-client';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { handleProgressMessage } from '@/background/handle-progress-message';
-import { stepsPublisher } from '@/background/publish-steps';
+import { stepsPublisher } from '@/background/steps-publisher';
 import { readPublishedSteps } from '@/state/published-steps';
 
 // The key earlier versions wrote: the copy survives an upgrade.

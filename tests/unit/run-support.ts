@@ -52,5 +52,7 @@ export function ourRoot(name: string): ShadowRoot | undefined {
 
 let pageForWaits: PageWatcher | undefined;
 /** `run.waitFor` for page code tested without a run (the prefill's steps): the runner's waiter on this document. */
-export const pageWaitFor: WaitFor = (find, timeoutMs) =>
-  waiterOn((pageForWaits ??= watchPage(document)), new AbortController().signal)(find, timeoutMs);
+export const pageWaitFor: WaitFor = (find, timeoutMs) => {
+  pageForWaits ??= watchPage(document);
+  return waiterOn(pageForWaits, new AbortController().signal)(find, timeoutMs);
+};

@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export function rawSelectors(source: string): string[] {
+function rawSelectors(source: string): string[] {
   return [...source.matchAll(QUERY_WITH_LITERAL)].map((match) => match[2]!).filter((css) => !ALLOWED.test(css));
 }
 

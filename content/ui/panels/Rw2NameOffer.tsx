@@ -22,7 +22,10 @@ export function Rw2NameOffer({
     const name = composeWorkspaceName(template, lastName.value)?.value;
     const input = field();
     if (!name) return lastName.focus();
-    if (!input) return void (status.textContent = t('notFoundDoByHand', t('rw2_q_name')));
+    if (!input) {
+      status.textContent = t('notFoundDoByHand', t('rw2_q_name'));
+      return;
+    }
     if (askName) await saveLastName(lastName.value);
     // The trainee's click writes it; the page's own Next stays theirs to press.
     setText(input, name);
@@ -39,6 +42,7 @@ export function Rw2NameOffer({
       {askName && <p>{hint}</p>}
       {askName && (
         <p>
+          {/* biome-ignore lint/a11y/noLabelWithoutControl: the label wraps the input, a DOM node held in `lastName` */}
           <label>
             {t('wsLastNameLabel')} {lastName}
           </label>
