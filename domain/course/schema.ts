@@ -259,10 +259,7 @@ export const courseSchema = z
     workspace: z.strictObject({
       nameTemplate,
       platform: z._default(z.enum(WORKSPACE_PLATFORMS, { error: 'must be "rw2" or "legacy"' }), 'rw2'),
-      accessTier: z._default(
-        z.enum(ACCESS_TIERS, { error: 'must be "registered" or "controlled"' }),
-        'registered',
-      ),
+      accessTier: z._default(z.enum(ACCESS_TIERS, { error: 'must be "registered" or "controlled"' }), 'registered'),
       datasetVersion: z.optional(plainText(200)),
       summary: z.optional(plainText(WORKBENCH_LIMITS.workspaceSummary)),
       description: z.optional(plainText(WORKBENCH_LIMITS.workspaceDescription)),
