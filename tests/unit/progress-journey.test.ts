@@ -207,6 +207,22 @@ describe('hand-in text summary', () => {
     );
   });
 
+  it('names the tier of the data collection the page showed added', () => {
+    const journey = describeJourney(
+      {
+        'workspace-created': status('workspace-created', 'done', { workspace: { namespace: 'ns', name: 'w' } }),
+        'data-collection-added': status('data-collection-added', 'done', { tier: 'controlled' }),
+      },
+      new Set(),
+    );
+    expect(journey.dataTier).toBe('controlled');
+    expect(handInSummary({ trainee: 'Trainee', courseName: 'C', journey, formatDay })).toMatch(
+      /workspace `ns\/w` not shared yet; data: Controlled Tier\.$/,
+    );
+    const pending = describeJourney({ 'data-collection-added': status('data-collection-added', 'pending') }, new Set());
+    expect(pending.dataTier).toBeUndefined();
+  });
+
   it('says when the workspace exists but is not shared yet', () => {
     const journey = describeJourney(
       { 'workspace-created': status('workspace-created', 'done', { workspace: { namespace: 'ns', name: 'w' } }) },
