@@ -1,6 +1,8 @@
 // The background's answers to progress messages; every write lands here, so errors are replied, never swallowed.
 import type { Reply, Request } from '../messaging/protocol';
 import { checkExport, type ExportCourse, type ProgressExport } from '../domain/progress/export-format';
+import { describeStoreError } from './describe-store-error';
+import type { SaveQueue } from './save-queue';
 import type { ProgressStore } from './progress-store';
 
 export interface HandlerDeps {
@@ -11,6 +13,8 @@ export interface HandlerDeps {
   publishSteps?: () => Promise<void>;
   /** Stamped on exports so an instructor sees which course build they came from. */
   course?: () => Promise<ExportCourse | undefined>;
+  /** Holds pages' reports until they are saved (save-queue.ts); without it a report is written or refused at once. */
+  saves?: SaveQueue;
 }
 
 /** Every request but the course one. */
@@ -27,13 +31,20 @@ export async function handleProgressMessage(message: ProgressRequest, deps: Hand
 async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Reply> {
   const { store, course } = deps;
   switch (message.type) {
-    case 'progress/record':
-      return changed(await store.record(message.events), deps);
+    case 'progress/record': {
+      if (!deps.saves) return changed(await store.record(message.events), deps);
+      const result = await deps.saves.record(message.events);
+      // Held, not lost: the page says "not saved yet" and asks again; the background keeps trying.
+      if (!result.saved) return { ok: false, code: 'not-saved', error: result.error };
+      return changed(result.events, deps);
+    }
     case 'progress/mark':
-      return changed(await store.markByHand(message.step), deps);
+      return changed(await store.markByHand(message.step), deps, true);
     case 'progress/undo-mark':
-      return changed(await store.undoMark(message.step), deps);
+      return changed(await store.undoMark(message.step), deps, true);
     case 'progress/get':
+      // A popup that sees reports waiting asks: a worker that was stopped tries them again first.
+      await deps.saves?.retry();
       return { ok: true, value: await store.snapshot() };
     case 'progress/export':
       return { ok: true, value: await store.exportData(await course?.()) };
@@ -41,6 +52,8 @@ async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Repl
       const backup = await restorableBackup(deps);
       if (!backup.ok) return backup;
       await store.reset();
+      // Erased means erased: what pages showed and was waiting to be saved goes too.
+      await deps.saves?.clear();
       await announceChange(deps);
       return { ok: true, value: backup.value };
     }
@@ -71,8 +84,10 @@ async function restorableBackup({
   };
 }
 
-async function changed(events: unknown[], deps: HandlerDeps): Promise<Reply> {
+async function changed(events: unknown[], deps: HandlerDeps, wrote = false): Promise<Reply> {
   if (events.length) await announceChange(deps);
+  // A write that worked: the disk has room again for what was held.
+  if (wrote) void deps.saves?.retry();
   return { ok: true, value: await deps.store.snapshot() };
 }
 
@@ -80,10 +95,4 @@ async function changed(events: unknown[], deps: HandlerDeps): Promise<Reply> {
 async function announceChange({ publishSteps, notifyChanged }: HandlerDeps): Promise<void> {
   await publishSteps?.();
   notifyChanged();
-}
-
-export function describeStoreError(error: unknown): string {
-  const name = (error as DOMException)?.name;
-  if (name === 'QuotaExceededError') return 'The browser has no room left to save progress (storage quota exceeded).';
-  return (error as Error)?.message || String(error);
 }

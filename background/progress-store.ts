@@ -89,15 +89,15 @@ export class ProgressStore {
   /**
    * Logs changes of state only: a step's new state is appended; new details in the same state (a date the page
    * printed, the workspace) replace that state's event, so a page whose text keeps changing cannot grow the log.
-   * Returns the events written.
+   * Returns the events written. `at`, when given, is when a page showed it (a save that had to wait keeps that time).
    */
-  record(inputs: ProgressEventInput[]): Promise<ProgressEvent[]> {
+  record(inputs: Array<ProgressEventInput & { at?: number }>): Promise<ProgressEvent[]> {
     return this.withRetry(async (db) => {
       const tx = db.transaction(['events', 'current'], 'readwrite');
       const events = tx.objectStore('events');
       const changed: ProgressEvent[] = [];
       for (const input of inputs) {
-        const status: StepStatus = { ...input, at: this.now() };
+        const status: StepStatus = { ...input, at: input.at ?? this.now() };
         const current = readStatusRow(await tx.objectStore('current').get(input.step));
         if (sameStatus(current, status)) continue;
         const last = sameState(current, status)

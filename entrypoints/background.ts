@@ -6,6 +6,9 @@ import { answerRequest } from '@/background/answer-message';
 import { PROGRESS_CHANGED, type ProgressChanged } from '@/messaging/protocol';
 import { stepsPublisher } from '@/background/steps-publisher';
 import { ProgressStore } from '@/background/progress-store';
+import { createSaveQueue } from '@/background/save-queue';
+import { exportStamp } from '@/background/export-stamp';
+import { readUnsavedProgress, writeUnsavedProgress } from '@/state/unsaved-progress';
 
 export default defineBackground(() => {
   // The browser's first policy read can take a second or two: do it now, not when a page or the popup waits.
@@ -16,17 +19,27 @@ export default defineBackground(() => {
   const publishSteps = stepsPublisher(store);
   // At every start: replaces a copy an older build left, or one a stopped worker left behind.
   void publishSteps();
+  const notifyChanged = () => {
+    // Nobody listening (popup closed) is normal.
+    browser.runtime.sendMessage({ type: PROGRESS_CHANGED } satisfies ProgressChanged).catch(() => undefined);
+  };
+  const saves = createSaveQueue({
+    store,
+    keep: writeUnsavedProgress,
+    restore: readUnsavedProgress,
+    announce: async () => {
+      await publishSteps();
+      notifyChanged();
+    },
+  });
+  // A stopped worker may have left reports it could not save: try them again now.
+  void saves.resume();
   const deps = {
     store,
     publishSteps,
-    notifyChanged: () => {
-      // Nobody listening (popup closed) is normal.
-      browser.runtime.sendMessage({ type: PROGRESS_CHANGED } satisfies ProgressChanged).catch(() => undefined);
-    },
-    course: async () => {
-      const { course, fingerprint } = await loadEffectiveCourse();
-      return { slug: course.slug, name: course.name, fingerprint };
-    },
+    saves,
+    notifyChanged,
+    course: async () => exportStamp(),
     effectiveCourse: loadEffectiveCourse,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -41,10 +41,13 @@ export interface ReplyValues {
   'progress/export': ProgressExport;
 }
 
-/** code "invalid-import": the file is not a progress export; "forbidden": not from this kind of sender. */
+/**
+ * code "invalid-import": the file is not a progress export; "forbidden": not from this kind of sender; "not-saved": a
+ * report the background holds because it could not save it yet (it keeps trying; the page may ask again).
+ */
 export type Reply<T = unknown> =
   | { ok: true; value: T }
-  | { ok: false; error: string; code?: 'invalid-import' | 'forbidden' };
+  | { ok: false; error: string; code?: 'invalid-import' | 'forbidden' | 'not-saved' };
 export type ReplyTo<M extends Request> = Reply<ReplyValues[M['type']]>;
 
 /**

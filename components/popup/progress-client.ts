@@ -3,10 +3,13 @@ import { browser } from 'wxt/browser';
 import { PROGRESS_CHANGED, type ReplyTo, type Request } from '@/messaging/protocol';
 import { sendMessage } from '@/messaging/send';
 import { readPublishedSteps } from '@/state/published-steps';
+import { readUnsavedProgress, type UnsavedProgress } from '@/state/unsaved-progress';
 import type { StepStatuses } from '@/domain/progress/status-rows';
 
 export interface ProgressClient {
   readSteps(): Promise<StepStatuses>;
+  /** What pages showed that the background could not save yet (undefined: everything is saved). */
+  readUnsaved(): Promise<UnsavedProgress | undefined>;
   send<M extends Request>(message: M): Promise<ReplyTo<M>>;
   /** Calls back when the background says progress changed; returns the unsubscribe. */
   onChanged(listener: () => void): () => void;
@@ -24,6 +27,7 @@ export async function readStepsForPopup(): Promise<StepStatuses> {
 export function createBrowserProgressClient(): ProgressClient {
   return {
     readSteps: readStepsForPopup,
+    readUnsaved: readUnsavedProgress,
     send: (message) => sendMessage(message),
     onChanged(listener) {
       const onMessage = (message: unknown) => {

@@ -5,6 +5,7 @@ import type { ReplyTo, Request } from '@/messaging/protocol';
 import type { ProgressExport } from '@/domain/progress/export-format';
 import type { StepId } from '@/domain/progress/steps';
 import type { StepStatuses } from '@/domain/progress/status-rows';
+import type { UnsavedProgress } from '@/state/unsaved-progress';
 import type { ProgressClient } from './progress-client';
 
 /** How long "Undo" stays offered after erasing or replacing progress. */
@@ -20,14 +21,32 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
   const [steps, setSteps] = useState(initialSteps);
   const [error, setError] = useState(initialError);
   const [undoable, setUndoable] = useState<Undoable>();
+  const [unsaved, setUnsaved] = useState<UnsavedProgress>();
 
-  useEffect(
-    () =>
-      client.onChanged(
-        () => void client.readSteps().then(setSteps, (e: Error) => setError(t('popup_error_read', e.message))),
-      ),
-    [client],
-  );
+  useEffect(() => {
+    // Only the newest read is shown: an older answer arriving late must not undo a newer one.
+    let reads = 0;
+    const refresh = () => {
+      const read = ++reads;
+      client.readSteps().then(
+        (next) => read === reads && setSteps(next),
+        (e: Error) => read === reads && setError(t('popup_error_read', e.message)),
+      );
+      // The background says "changed" when a save failed or what waited got saved, too.
+      return client.readUnsaved().then(
+        (next) => {
+          if (read === reads) setUnsaved(next);
+          return next;
+        },
+        () => undefined,
+      );
+    };
+    const stop = client.onChanged(refresh);
+    // Read again once listening: a change made between the first read and now has no broadcast left to hear.
+    // Reports waiting to be saved: asking wakes a stopped service worker, which tries them again.
+    void refresh().then((waiting) => waiting && client.send({ type: 'progress/get' }));
+    return stop;
+  }, [client]);
 
   useEffect(() => {
     if (!undoable) return undefined;
@@ -51,6 +70,7 @@ export function useProgress(client: ProgressClient, initialSteps: StepStatuses, 
   return {
     steps,
     error,
+    unsaved,
     undoable,
     showError: setError,
     mark: async (step: StepId) => {

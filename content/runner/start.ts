@@ -9,6 +9,7 @@ import { createUi } from '@/content/ui/mount-ui';
 import { createReporter } from '@/content/reporting/report-progress';
 import { acceptOnlyOurStartEvents } from '@/content/runner/start-guard';
 import { preloadTipDismissals } from '@/content/ui/tip-dismissals';
+import { saveNote } from '@/content/ui/save-note';
 import { answerDiagnostics } from '../reporting/answer-diagnostics';
 import { workbenchPageKey } from './page-key';
 
@@ -27,7 +28,8 @@ export async function startFeatures(ctx: ContentScriptContext, features: readonl
     course: () => course,
     pageKey: workbenchPageKey,
     createUi,
-    report: createReporter(),
+    // Nothing the page showed is dropped silently: until the background has saved it, the page says so.
+    report: createReporter({ onUnsaved: saveNote(document, createUi, ctx.signal), signal: ctx.signal }),
   });
   runner.check(true);
   // The background published a different course (an IT policy, or the first publication after install).

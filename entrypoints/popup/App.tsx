@@ -10,6 +10,7 @@ import type { ProgressClient } from '@/components/popup/progress-client';
 import { ResetControl } from '@/components/popup/ResetControl';
 import { SafeSection } from '@/components/popup/SafeSection';
 import { useProgress } from '@/components/popup/use-progress';
+import { UnsavedSteps } from '@/components/popup/UnsavedSteps';
 import type { Course, HelpLinkId } from '@/domain/course/schema';
 import { t } from '@/domain/i18n/t';
 import type { HandInInput } from '@/domain/progress/hand-in';
@@ -66,6 +67,7 @@ export function App({
           {progress.error}
         </p>
       )}
+      {progress.unsaved && <UnsavedSteps unsaved={progress.unsaved} />}
       <SafeSection retryKey={progress.steps}>
         <Checklist
           journey={() => journeyOf(progress.steps)}

@@ -9,20 +9,31 @@ import type { ReplyTo, Request } from '@/messaging/protocol';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { handleProgressMessage, type ProgressRequest } from '@/background/handle-progress-message';
 import { ProgressStore } from '@/background/progress-store';
+import { createSaveQueue } from '@/background/save-queue';
+import type { UnsavedProgress } from '@/state/unsaved-progress';
 
 let dbCount = 0;
 
 export function createHarness() {
   const store = new ProgressStore(`popup-test-${++dbCount}`);
   const listeners = new Set<() => void>();
-  const deps = {
-    store,
-    notifyChanged: () => {
-      for (const listener of listeners) listener();
-    },
+  const notifyChanged = () => {
+    for (const listener of listeners) listener();
   };
+  // What the background keeps in storage.session while a save waits.
+  let kept: UnsavedProgress | undefined;
+  const saves = createSaveQueue({
+    store,
+    keep: async (unsaved) => {
+      kept = unsaved;
+    },
+    restore: async () => kept,
+    announce: async () => notifyChanged(),
+  });
+  const deps = { store, saves, notifyChanged };
   const client: ProgressClient = {
     readSteps: () => store.readSteps(),
+    readUnsaved: async () => kept,
     send: <M extends Request>(message: M) =>
       handleProgressMessage(message as ProgressRequest, deps) as Promise<ReplyTo<M>>,
     onChanged(listener) {
@@ -32,7 +43,7 @@ export function createHarness() {
   };
   /** What a content script's report does: through the background, which notifies the popup. */
   const report = (message: ProgressRequest) => handleProgressMessage(message, deps);
-  return { store, client, report };
+  return { store, saves, client, report };
 }
 
 export async function renderPopup(
