@@ -207,7 +207,8 @@ function spacedText(el: Element): string {
 
 /** The tier of the data collection the page shows added (outside dialogs): one tier named, else undefined. */
 export function shownCollectionTier(root: ParentNode): AccessTier | undefined {
-  const texts = shownTexts(root).filter(({ el }) => outsideDialogs(el));
+  // A group named after a tier ("All of Us Controlled Tier" as a group policy's group) is no data collection.
+  const texts = shownTexts(root).filter(({ el, text }) => outsideDialogs(el) && !tm.groupMention.test(text));
   const tiers = (['registered', 'controlled'] as const).filter((tier) =>
     texts.some(({ text }) => TIER_NAME[tier].test(text)),
   );

@@ -175,6 +175,9 @@ export const registeredTierName = /\bregistered tier\b/;
 export const registeredTierName_ = { unverified: rw2Part3 } satisfies Expected;
 export const controlledTierName = /\bcontrolled tier\b/;
 export const controlledTierName_ = { unverified: rw2Part3 } satisfies Expected;
+/** A text about groups (a group policy's groups can be named after a tier): never a data collection's tier. */
+export const groupMention = /\bgroups?\b/;
+export const groupMention_ = { unverified: rw2Part3 } satisfies Expected;
 export const selectAllResourcesName = /^select all(?: resources)?$/;
 export const selectAllResourcesName_ = { unverified: rw2Part3 } satisfies Expected;
 export const fillOutQuestionsButton = /^fill out (?:the )?questions$/;

@@ -111,6 +111,11 @@ describe('Part 3 text matches, each with what it must and must not match', () =>
       ['All of Us Registered Tier', 'Controlled'],
     ],
     [
+      'groupMention',
+      ['Group: All of Us Controlled Tier', 'Members of all selected groups'],
+      ['All of Us Controlled Tier', 'Groupware'],
+    ],
+    [
       'selectAllResourcesName',
       ['Select all resources', 'Select all'],
       ['cdrv9 BigQuery dataset', 'Select all resources you need below'],
@@ -227,6 +232,10 @@ describe('progress the pages show', () => {
     loadHtml('<main><p>All of Us Registered Tier</p><p>All of Us Controlled Tier</p></main>');
     expect(shownCollectionTier(document)).toBeUndefined();
     loadHtml('<main><select><option>Registered Tier</option></select></main>');
+    expect(shownCollectionTier(document)).toBeUndefined();
+    loadHtml(
+      '<main><p>Group: All of Us Controlled Tier</p><p>Limited to the All of Us Controlled Tier group</p></main>',
+    );
     expect(shownCollectionTier(document)).toBeUndefined();
   });
 
