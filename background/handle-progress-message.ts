@@ -4,6 +4,7 @@ import { checkExport, type ExportCourse, type ProgressExport } from '../domain/p
 import { describeStoreError } from './describe-store-error';
 import type { SaveQueue } from './save-queue';
 import type { ProgressStore } from './progress-store';
+import { checkExportInSlices } from './check-import';
 
 export interface HandlerDeps {
   store: ProgressStore;
@@ -58,7 +59,7 @@ async function answer(message: ProgressRequest, deps: HandlerDeps): Promise<Repl
       return { ok: true, value: backup.value };
     }
     case 'progress/import': {
-      const checked = checkExport(message.data);
+      const checked = await checkExportInSlices(message.data);
       if (!checked.ok) return { ok: false, code: 'invalid-import', error: checked.problems.join(', ') };
       // The popup's Undo restores what was there: replace it only if that can be brought back.
       const backup = await restorableBackup(deps);

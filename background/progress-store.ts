@@ -191,16 +191,20 @@ export class ProgressStore {
     });
   }
 
-  /** Replaces everything with the given export in one transaction (all or nothing); the caller validated it. */
+  /**
+   * Replaces everything with the given export in one transaction (all or nothing); the caller validated it. The log
+   * keeps what recording would leave of it: the newest `maxEvents`, every step's latest among them.
+   */
   replaceWith(data: ProgressExport): Promise<void> {
+    const kept = newestWithEveryStep(inTimeOrder(data.events), this.maxEvents);
     return this.withRetry(async (db) => {
       const tx = db.transaction(['events', 'current'], 'readwrite');
       const events = tx.objectStore('events');
       const current = tx.objectStore('current');
-      await Promise.all([events.clear(), current.clear()]);
       // Queue every request before awaiting any: one round trip for thousands of events.
-      const writes: Promise<unknown>[] = inTimeOrder(data.events).map((event) => events.add(withoutId(event)));
-      for (const status of Object.values(latestPerStep(data.events))) writes.push(current.put(status));
+      const writes: Promise<unknown>[] = [events.clear(), current.clear()];
+      for (const event of kept) writes.push(events.add(withoutId(event)));
+      for (const status of Object.values(latestPerStep(kept))) writes.push(current.put(status));
       await Promise.all([...writes, tx.done]);
     });
   }
@@ -212,8 +216,14 @@ export class ProgressStore {
 
 /** The log (oldest first) cut to what Import accepts, keeping each step's latest event. */
 export function importableTail(events: ProgressEvent[]): ProgressEvent[] {
-  if (events.length <= MAX_IMPORTED_EVENTS) return events;
+  return newestWithEveryStep(events, MAX_IMPORTED_EVENTS);
+}
+
+/** The newest `max` events of a log (oldest first), in order, never dropping a step's latest one. */
+export function newestWithEveryStep(events: ProgressEvent[], max: number): ProgressEvent[] {
+  if (events.length <= max) return events;
   const latest = new Map(events.map((event) => [event.step, event]));
-  const tail = events.slice(-(MAX_IMPORTED_EVENTS - latest.size));
-  return [...new Set([...latest.values(), ...tail])].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  const kept = new Set(latest.values());
+  for (let i = events.length - 1; i >= 0 && kept.size < max; i--) kept.add(events[i]!);
+  return events.filter((event) => kept.has(event));
 }

@@ -11,7 +11,10 @@ export type PagePredicate = (url: URL, doc: Document) => boolean;
 export interface PlaceOptions {
   /** Default 'after'. */
   append?: Placement;
-  /** A closed shadow root, for UI that shows the trainee's own stored values (the page cannot read inside). */
+  /**
+   * A closed shadow root, for UI that shows the trainee's own stored values (the page cannot read inside). UI that asks
+   * for a typed value gets one anyway (`content/ui/mount-ui.ts`), and an open root never takes a text field later.
+   */
   closed?: boolean;
 }
 

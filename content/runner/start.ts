@@ -6,6 +6,7 @@ import { scriptCourse, type ScriptCourse } from '@/domain/course/script-course';
 import { createRunner, type Feature } from '@/content/runner/feature-runner';
 import { t } from '@/domain/i18n/t';
 import { createUi } from '@/content/ui/mount-ui';
+import { hideTypingFromPage } from '@/content/ui/typing-guard';
 import { createReporter } from '@/content/reporting/report-progress';
 import { acceptOnlyOurStartEvents } from '@/content/runner/start-guard';
 import { preloadTipDismissals } from '@/content/ui/tip-dismissals';
@@ -14,6 +15,8 @@ import { answerDiagnostics } from '../reporting/answer-diagnostics';
 import { workbenchPageKey } from './page-key';
 
 export async function startFeatures(ctx: ContentScriptContext, features: readonly Feature[]): Promise<void> {
+  // First, before any page script: the page's own listeners never hear what the trainee types into our UI.
+  hideTypingFromPage(window);
   acceptOnlyOurStartEvents(ctx);
   answerDiagnostics(ctx);
   // One storage read before the page has rendered anything: dismissed tips and the policy-checked course.

@@ -8,7 +8,7 @@ export const EXPORT_FORMAT = 'workbench-companion-progress';
 /** Far above any real journey; keeps a hostile file from filling the store. */
 export const MAX_IMPORTED_EVENTS = 100_000;
 
-export const exportSchema = z.strictObject({
+const envelope = {
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
   exportedAt: timestampSchema,
@@ -17,7 +17,16 @@ export const exportSchema = z.strictObject({
   trainee: z.optional(
     z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(FIELD_LIMITS.traineeName), visibleText) }),
   ),
+};
+
+export const exportSchema = z.strictObject({
+  ...envelope,
   events: z.array(progressEventSchema).check(z.maxLength(MAX_IMPORTED_EVENTS)),
+});
+/** The file with its events counted but not yet checked: the background checks them a slice at a time. */
+export const exportEnvelopeSchema = z.strictObject({
+  ...envelope,
+  events: z.array(z.unknown()).check(z.maxLength(MAX_IMPORTED_EVENTS)),
 });
 export type ProgressExport = z.infer<typeof exportSchema>;
 export type ExportCourse = NonNullable<ProgressExport['course']>;
@@ -27,10 +36,14 @@ export type ImportCheck = { ok: true; data: ProgressExport } | { ok: false; prob
 /** Checks an export before anything changes; problems name the place in the file, never echo its content. */
 export function checkExport(json: unknown): ImportCheck {
   const parsed = exportSchema.safeParse(json);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  // Our own rules say what is wrong (e.g. invisible characters); zod's codes say the rest.
-  const problems = parsed.error.issues
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, problems: describeIssues(parsed.error.issues) };
+}
+
+/** At most three problems: our own rules say what is wrong (e.g. invisible characters); zod's codes say the rest. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code === 'custom' ? issue.message : issue.code}`);
-  return { ok: false, problems };
 }

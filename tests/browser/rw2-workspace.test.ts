@@ -6,6 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium } from '../support/browser-suite';
 import { servePages } from '../support/serve';
 import { watchProblems } from '../support/page-problems';
+import { clickSeen, ourUi } from '../support/our-ui';
 import { RW2_DIALOG_URL, rw2DialogPages } from '../fixtures/rw2-workspace-dialog';
 import { RW2, RW2_QUESTIONS_ONLY_URL, RW2_WORKSPACE_URL, verilyPages } from '../fixtures/verily-pages';
 
@@ -68,11 +69,12 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     expect(page.url()).toBe(RW2_DIALOG_URL);
 
     // Page 1: the course's name rule beside the name field.
-    const offer = page.locator('wbc-rw2-name');
-    await expect.poll(() => offer.locator('button[data-action="name"]').count(), WAIT).toBe(1);
-    expect(await offer.locator('[role="note"]').textContent()).toContain('{lastName}_CWML_training');
-    await offer.locator('input[name="wbc-last-name"]').fill('Garcia');
-    await offer.locator('button[data-action="name"]').click();
+    // In a closed root: it asks for the last name.
+    const offer = ourUi(page, 'wbc-rw2-name');
+    await expect.poll(() => offer.count('button[data-action="name"]'), WAIT).toBe(1);
+    expect(await offer.text('[role="note"]')).toContain('{lastName}_CWML_training');
+    await offer.fill('input[name="wbc-last-name"]', 'Garcia');
+    await offer.click('button[data-action="name"]');
     await expect
       .poll(() => page.locator('[role="dialog"] input[type="text"]').first().inputValue(), WAIT)
       .toBe('Garcia_CWML_training');
@@ -85,7 +87,7 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     const fill = page.locator('wbc-rw2-purpose button[data-action="fill"]');
     await expect.poll(() => fill.count(), WAIT).toBe(1);
     expect(await createButton(page).isDisabled()).toBe(true);
-    await fill.click();
+    await clickSeen(fill);
     await expect.poll(() => createButton(page).isDisabled(), WAIT).toBe(false);
     expect(await page.locator('wbc-rw2-purpose [data-create="enabled"]').count()).toBe(1);
     const filled = await texts(page);
@@ -106,7 +108,7 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     ).toBe(0);
     expect(await flags(page)).toEqual({ submitted: false, pod: false, shared: false });
 
-    await page.locator('wbc-rw2-purpose button[data-action="undo"]').click();
+    await clickSeen(page.locator('wbc-rw2-purpose button[data-action="undo"]'));
     await expect.poll(() => createButton(page).isDisabled(), WAIT).toBe(true);
     expect((await texts(page)).filter((value) => value !== '')).toEqual([]);
     expect(await flags(page)).toEqual({ submitted: false, pod: false, shared: false });
@@ -137,7 +139,7 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     await page.goto(RW2_QUESTIONS_ONLY_URL);
     const fill = page.locator('wbc-rw2-purpose button[data-action="fill"]');
     await expect.poll(() => fill.count(), WAIT).toBe(1);
-    await fill.click();
+    await clickSeen(fill);
     await expect.poll(() => page.locator('wbc-rw2-purpose details.wbc-sheet[open]').count(), WAIT).toBe(1);
     expect(await page.locator('wbc-rw2-purpose li[data-status="not-found"]').count()).toBeGreaterThan(5);
     const rows = await copyEveryAnswer(page, 'wbc-rw2-purpose');
@@ -154,7 +156,7 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     await page.locator('[data-fixture="open-share"]').click();
     const put = page.locator('wbc-rw2-share-helper button[data-action="share-email"]');
     await expect.poll(() => put.count(), WAIT).toBe(1);
-    await put.click();
+    await clickSeen(put);
     await expect.poll(() => page.locator('#share-email').inputValue(), WAIT).toBe(course.workspace.collaborator.email);
     expect(await flags(page)).toMatchObject({ shared: false });
     await page.close();

@@ -4,6 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { describeWithSnapshots } from '../support/snapshots';
+import { clickSeen } from '../support/our-ui';
 
 // The example course shares with ada.example@researchallofus.org as Reader and names workspaces {lastName}_CWML_training.
 const EXAMPLE = 'courses/example-cwml-training.json';
@@ -45,7 +46,7 @@ describeWithSnapshots('share with the instructor (real Share dialog snapshot)', 
       );
       expect(await page.locator('input[data-test-id="search"]').inputValue()).toBe('');
 
-      await find.click();
+      await clickSeen(find);
       await expect.poll(() => page.locator('input[data-test-id="search"]').inputValue(), WAIT).toBe(COLLABORATOR);
       // The About tab behind the dialog also leads to Share, since the instructor is not a collaborator yet.
       await expect.poll(() => page.locator('wbc-ws-next-about [role="note"]').count(), WAIT).toBe(1);

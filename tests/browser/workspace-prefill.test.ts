@@ -5,7 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/chromium'
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
 import { hasSnapshots } from '../support/snapshots';
-import { ourUi } from '../support/our-ui';
+import { ourUi, SEEN_MS } from '../support/our-ui';
 import { watchProblems } from '../support/page-problems';
 import { WORKSPACE_FORM_URL, workspaceFormPages } from '../fixtures/workspace-form';
 
@@ -133,6 +133,7 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
     expect(await page.locator('#aianResearchDetails').count()).toBe(0);
     // Keyboard only: the panel's controls are real buttons.
     await panel.focus('button[data-action="fill"]');
+    await page.waitForTimeout(SEEN_MS);
     await page.keyboard.press('Enter');
     await expect.poll(() => createCursor(page), WAIT).toBe('pointer');
     expect((await formValues(page)).reviewNumber).toBe(6);

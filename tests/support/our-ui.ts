@@ -1,7 +1,7 @@
 // Reaches inside our closed shadow roots the way DevTools does (the DevTools protocol pierces them; the page's
 // scripts and Playwright's locators cannot). Clicks and typing go through the real mouse and keyboard, so they
 // are trusted input, as the trainee's are.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
@@ -18,10 +18,23 @@ export interface OurUi {
   attrs: (selector: string, name: string) => Promise<Array<string | null>>;
   attr: (selector: string, name: string) => Promise<string | null>;
   disabled: (selector: string) => Promise<boolean | undefined>;
-  click: (selector: string) => Promise<void>;
+  /** Scrolls the match into view, waits `SEEN_MS` as the trainee would see it (unless `settle: false`), clicks its centre. */
+  click: (selector: string, options?: { settle?: boolean }) => Promise<void>;
+  /** The match's border box in the viewport. */
+  box: (selector: string) => Promise<{ x: number; y: number; width: number; height: number }>;
   /** Clicks the field, selects what it holds and types `text`. */
   fill: (selector: string, text: string) => Promise<void>;
   focus: (selector: string) => Promise<void>;
+}
+
+/** Our action buttons count a click once they have been in view, uncovered, for 500 ms (ui/dom-jsx/real-click.ts). */
+export const SEEN_MS = 700;
+
+/** A click on one of our buttons in an open root, as the trainee makes it: in view, seen for a moment, then clicked. */
+export async function clickSeen(button: Locator): Promise<void> {
+  await button.scrollIntoViewIfNeeded();
+  await button.page().waitForTimeout(SEEN_MS);
+  await button.click();
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -60,13 +73,20 @@ export function ourUi(page: Page, host: string): OurUi {
     if (id === undefined) throw new Error(`${selector} not found in ${host}`);
     return id;
   };
-  const click = async (selector: string) => {
-    const id = await first(selector);
+  const box = async (selector: string) => {
     const cdp = await session();
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: id });
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: id })) as { model: { border: number[] } };
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: await first(selector) })) as {
+      model: { border: number[] };
+    };
     const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+  };
+  const click = async (selector: string, { settle = true } = {}) => {
+    const cdp = await session();
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: await first(selector) });
+    if (settle) await page.waitForTimeout(SEEN_MS);
+    const { x, y, width, height } = await box(selector);
+    await page.mouse.click(x + width / 2, y + height / 2);
   };
   return {
     count: async (selector) => (await matches(selector)).length,
@@ -77,8 +97,9 @@ export function ourUi(page: Page, host: string): OurUi {
       (await all<string | null>(selector, `return this.getAttribute(${JSON.stringify(name)});`))[0] ?? null,
     disabled: async (selector) => (await all<boolean>(selector, 'return this.disabled;'))[0],
     click,
+    box,
     fill: async (selector, text) => {
-      await click(selector);
+      await click(selector, { settle: false });
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type(text);
     },

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import nodeConsole from 'node:console';
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildLocales } from '@/domain/i18n/build-locales';
 import { formatMessage } from '@/domain/i18n/format';
@@ -12,6 +12,13 @@ const english = buildLocales().en!;
 // untrusted ones; the browser tests prove a page's synthetic clicks do nothing).
 if (!('isTrusted' in Event.prototype))
   Object.defineProperty(Event.prototype, 'isTrusted', { get: () => true, configurable: true });
+
+// happy-dom lays nothing out (no hit testing, no IntersectionObserver v2): here a click on an action button stands for
+// one on a button the trainee saw uncovered. real-click.test.ts checks the rule; the browser tests, an overlay attack.
+vi.mock('@/ui/dom-jsx/real-click', async (importActual) => ({
+  ...(await importActual<typeof import('@/ui/dom-jsx/real-click')>()),
+  refusalFor: () => undefined,
+}));
 
 // The Workbench snapshots hold iframes (the terms, the Code of Conduct); happy-dom 21 loads no frame unless asked and
 // reports each one, with a stack trace, to the page's console: Node's own, which vitest's happy-dom environment hands it.

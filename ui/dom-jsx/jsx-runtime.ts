@@ -2,6 +2,8 @@
 // static notes: it needs no virtual DOM.
 // Files opt in with a `@jsxImportSource @/ui/dom-jsx` pragma; the popup and options keep Preact.
 
+import { refusalFor, showRefusal, watchActionButton } from './real-click';
+
 export type Child = Node | string | number | boolean | null | undefined | Child[];
 type Handler = (event: Event) => void;
 type Props = { children?: Child; [name: string]: unknown };
@@ -14,14 +16,42 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
     const value = props[name];
     if (name === 'children' || value == null || value === false) continue;
     // onClick → click, onFocusIn → focusin. Only the trainee's own input counts: the page can dispatch events at our controls.
-    if (name.startsWith('on'))
-      element.addEventListener(name.slice(2).toLowerCase(), (event) => event.isTrusted && (value as Handler)(event));
+    if (name.startsWith('on')) listen(element, name.slice(2).toLowerCase(), value as Handler);
     // Properties, not attributes: what the browser shows and submits.
     else if (name === 'value' || name === 'disabled') (element as unknown as Record<string, unknown>)[name] = value;
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   element.append(...nodes(props.children));
+  if (element.hasAttribute('data-action')) watchActionButton(element);
   return element;
+}
+
+const handlers = new WeakMap<Element, Map<string, Handler>>();
+
+function listen(element: Element, type: string, handler: Handler): void {
+  element.addEventListener(type, trustedOnly(element, handler));
+  handlers.set(element, (handlers.get(element) ?? new Map()).set(type, handler));
+}
+
+/** The handler a prop wired for `type` on `element`: the typing guard calls it for an event it keeps from the page. */
+export function handlerFor(element: Element, type: string): Handler | undefined {
+  return handlers.get(element)?.get(type);
+}
+
+/**
+ * The handler, for the trainee's own events only. A button that acts on the page (`data-action`) also counts a click
+ * only when it really reached it: shown uncovered for a moment, nothing of the page's above the point (real-click.ts).
+ */
+function trustedOnly(element: Element, handler: Handler): Handler {
+  return (event) => {
+    if (!event.isTrusted) return;
+    if (event.type === 'click' && element.hasAttribute('data-action')) {
+      const refusal = refusalFor(event as MouseEvent, element);
+      showRefusal(element, refusal);
+      if (refusal) return;
+    }
+    handler(event);
+  };
 }
 
 export { jsx as jsxs };
