@@ -42,12 +42,16 @@ function controlNamed(root: ParentNode, css: string, name: RegExp): Control | un
   return [...root.querySelectorAll<Control>(css)].find((el) => name.test(accessibleName(el)));
 }
 
-/** The block holding a control and its label (where a tip goes below both), else the control's parent. */
+/** The block holding a control and its label (where a tip goes below both, never inside the field's own box),
+ *  else the control's parent; never a whole dialog (a tip after it would leave the dialog). */
 export function fieldBlock(control: Element): Element {
   const label = labelsOf(control)[0] ?? labelledBy(control)[0];
+  const notDialog = (node: Element) => !node.matches(sel.anyDialog);
   if (label)
-    for (let node = control.parentElement; node; node = node.parentElement) if (node.contains(label)) return node;
-  return control.parentElement ?? control;
+    for (let node = control.parentElement; node && notDialog(node); node = node.parentElement)
+      if (node.contains(label)) return node;
+  const parent = control.parentElement;
+  return parent && notDialog(parent) && !label ? parent : control;
 }
 
 // ---- The "New workspace" dialog ----

@@ -9,6 +9,7 @@ import { roleMessageKey } from '@/domain/workbench/collaborator-role';
 import { rw2ShareTip } from '@/guidance/rw2-share-tips';
 import { isResearcherWorkbench2 } from '@/site/pages';
 import { shareDialogEmailField } from '@/site/rw2-page';
+import { fieldBlock } from '@/site/rw2-part3';
 
 function init(run: FeatureRun) {
   const { document: doc, course } = run;
@@ -19,7 +20,11 @@ function init(run: FeatureRun) {
   const role = t(roleMessageKey(collaborator.role));
   run.place(
     'wbc-rw2-share-helper',
-    () => shareDialogEmailField(doc),
+    () => {
+      // Below the field's block: inside the field's own outlined box the helper would sit under its border.
+      const field = shareDialogEmailField(doc);
+      return field && fieldBlock(field);
+    },
     () => <Rw2ShareHelper email={collaborator.email} role={role} field={() => shareDialogEmailField(doc)} />,
   );
 }

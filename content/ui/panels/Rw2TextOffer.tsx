@@ -48,7 +48,7 @@ export function Rw2TextOffer({
         <button
           type="button"
           class="wbc-button secondary"
-          data-action="copy"
+          data-copy=""
           aria-label={t('rw2_copy_label', tip.title)}
           onClick={(event) => void copy(event.currentTarget as HTMLButtonElement)}
         >
