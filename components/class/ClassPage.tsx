@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDay } from '@/components/format';
 import { classCsv, classCsvFileName } from '@/domain/class/class-csv';
 import { mergeClass } from '@/domain/class/merge';
 import type { ParsedFile } from '@/domain/class/parse';
+import type { PickedFile } from '@/domain/class/sources';
 import { forgetSavedClass, loadSavedClass, saveClass } from '@/domain/class/saved-class';
-import { checkRead, readPickedBytes, type PickedFile } from '@/domain/class/sources';
 import { classCourseFrom } from '@/domain/class/trainee';
 import {
   NO_FILTER,
@@ -21,18 +21,19 @@ import { ClassActions } from './ClassActions';
 import { ClassSummary } from './ClassSummary';
 import { ClassTable } from './ClassTable';
 import { FilePicker } from './FilePicker';
+import { ReadProgress } from './ReadProgress';
 import { SetApart } from './SetApart';
 import { TableFilters } from './TableFilters';
 import { TablePager } from './TablePager';
+import { useReading } from './use-reading';
 
-/** Marks the bench reads, in order: files handed to the page → bytes read → checked → merged → in the DOM → painted. */
+/** Marks the bench reads, in order: files handed to the page → read and checked → merged → in the DOM → painted. */
 export const PICKED_MARK = 'wbc-class-picked';
 export const READ_MARK = 'wbc-class-read';
-export const CHECKED_MARK = 'wbc-class-checked';
 export const MERGED_MARK = 'wbc-class-merged';
 export const RENDERED_MARK = 'wbc-class-rendered';
 export const SHOWN_MARK = 'wbc-class-shown';
-const MARKS = [PICKED_MARK, READ_MARK, CHECKED_MARK, MERGED_MARK, RENDERED_MARK, SHOWN_MARK];
+const MARKS = [PICKED_MARK, READ_MARK, MERGED_MARK, RENDERED_MARK, SHOWN_MARK];
 
 export interface SavedClassStore {
   load: typeof loadSavedClass;
@@ -59,6 +60,20 @@ export function ClassPage({
   // How many of the matching rows the table holds: a page at first, so a class of hundreds shows at once.
   const [limit, setLimit] = useState(TABLE_PAGE);
   const [focus, setFocus] = useState<{ row: number }>();
+  // Files dated after this moment (plus a day) are flagged; the instructor's choices among a trainee's files.
+  const [openedAt] = useState(() => Date.now());
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [cancelled, setCancelled] = useState(false);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
+  const { reading, read, cancel } = useReading((parsed, wasCancelled) => {
+    performance.mark(READ_MARK);
+    setLimit(TABLE_PAGE);
+    setCancelled(wasCancelled);
+    setFiles((current) => [...current, ...parsed]);
+    // The Cancel button is gone: the focus goes to the line that says what was kept, once it says it.
+    focusStatus.current = wasCancelled;
+  });
 
   useEffect(() => {
     void load().then(setEffective);
@@ -78,10 +93,10 @@ export function ClassPage({
   );
   const view = useMemo(() => {
     if (!course) return undefined;
-    const merged = mergeClass(files, course);
+    const merged = mergeClass(files, course, { openedAt, chosen });
     if (files.length) performance.mark(MERGED_MARK);
     return merged;
-  }, [files, course]);
+  }, [files, course, openedAt, chosen]);
   const sortBy = useCallback(
     (key: SortKey) => setOrder((o) => ({ key, descending: o.key === key ? !o.descending : false })),
     [],
@@ -122,21 +137,21 @@ export function ClassPage({
   useEffect(() => {
     if (!view || !files.length) return;
     const apart = view.otherCourse.length + view.duplicates.length + view.rejected.length;
-    setStatus(t('class_loaded', [String(view.rows.length), String(apart)]));
-  }, [view, files.length]);
+    setStatus(t(cancelled ? 'class_loaded_cancelled' : 'class_loaded', [String(view.rows.length), String(apart)]));
+  }, [view, files.length, cancelled]);
+
+  useEffect(() => {
+    if (!focusStatus.current || !status) return;
+    focusStatus.current = false;
+    statusLine.current?.focus();
+  }, [status]);
 
   if (!effective || !course || !view) return <p>{t('options_loading')}</p>;
 
-  const addFiles = async (picked: PickedFile[]) => {
+  const addFiles = (picked: PickedFile[]) => {
     for (const mark of MARKS) performance.clearMarks(mark);
     performance.mark(PICKED_MARK);
-    setStatus(t('class_reading', String(picked.length)));
-    const read = await readPickedBytes(picked);
-    performance.mark(READ_MARK);
-    const parsed = checkRead(read);
-    performance.mark(CHECKED_MARK);
-    setLimit(TABLE_PAGE);
-    setFiles((current) => [...current, ...parsed]);
+    read(picked);
   };
   const keep = async () => {
     try {
@@ -164,8 +179,9 @@ export function ClassPage({
         {t('class_trust')}
       </p>
       <p class="muted no-print">{t('class_private')}</p>
-      <FilePicker onFiles={(picked) => void addFiles(picked)} />
-      <p role="status" class="status no-print" data-testid="class-status">
+      <FilePicker onFiles={addFiles} />
+      <ReadProgress reading={reading} onCancel={cancel} />
+      <p role="status" class="status no-print" data-testid="class-status" ref={statusLine} tabIndex={-1}>
         {status}
       </p>
       {files.length === 0 ? (
@@ -184,6 +200,8 @@ export function ClassPage({
             onForget={() => void forget()}
             onStartOver={() => {
               setFiles([]);
+              setChosen([]);
+              setCancelled(false);
               changeFilter(NO_FILTER);
               setStatus('');
             }}
@@ -199,7 +217,7 @@ export function ClassPage({
             {table}
             <TablePager inTable={inTable.length} matching={shown.length} onMore={showMore} />
           </section>
-          <SetApart view={view} fingerprint={effective.fingerprint} />
+          <SetApart view={view} onChoose={(label) => setChosen((c) => [...c.filter((l) => l !== label), label])} />
         </>
       )}
     </main>

@@ -35,6 +35,10 @@ export function ClassSummary({
           <dt>{t('class_summary_manual')}</dt>
           <dd>{of(summary.withManualSteps)}</dd>
         </div>
+        <div>
+          <dt>{t('class_summary_other_builds')}</dt>
+          <dd data-testid="summary-other-builds">{of(summary.fromOtherBuilds)}</dd>
+        </div>
       </dl>
       <h3 id="stuck-heading">{t('class_stuck_heading')}</h3>
       <p class="muted">{t('class_stuck_explain')}</p>

@@ -1,7 +1,8 @@
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { formatDay } from '@/components/format';
-import { stateText } from '@/domain/class/class-csv';
+import { dateFlagText, stateText } from '@/domain/class/class-csv';
+import { DATE_FLAGS, type DateFlag } from '@/domain/class/date-checks';
 import { STEP_COLUMNS, type StepCell, type TraineeRow } from '@/domain/class/trainee';
 import type { SortKey, SortOrder } from '@/domain/class/view-rows';
 import { t } from '@/domain/i18n/t';
@@ -23,6 +24,8 @@ function cellLabels(template: string) {
     state: Object.fromEntries(views.map((view) => [view, stateText({ view })])) as Record<StepCell['view'], string>,
     manual: t('class_source_manual'),
     tier: { registered: t('wsTier_registered'), controlled: t('wsTier_controlled') },
+    otherBuild: t('class_other_build'),
+    flags: Object.fromEntries(DATE_FLAGS.map((flag) => [flag, dateFlagText(flag)])) as Record<DateFlag, string>,
     ruleOk: t('class_rule_ok'),
     ruleOff: t('class_rule_off', template),
   };
@@ -102,8 +105,9 @@ function TraineeRowView({ row, labels }: { row: TraineeRow; labels: CellLabels }
           <span class="muted small-text">{t(`class_name_from_${row.nameOrigin.replace('-', '_')}`)}</span>
         )}
       </th>
-      <td>
+      <td data-build={row.otherBuild ? 'other' : 'this'}>
         <code title={row.course.name}>{row.course.fingerprint}</code>
+        {row.otherBuild && <span class="warn small-text">{labels.otherBuild}</span>}
       </td>
       <td>
         {row.journey.done}/{row.journey.required}
@@ -130,8 +134,13 @@ function TraineeRowView({ row, labels }: { row: TraineeRow; labels: CellLabels }
           <span class="muted">{t('class_not_shared')}</span>
         )}
       </td>
-      <td>
+      <td data-flags={row.dateFlags.join(' ') || undefined}>
         {formatDay(row.exportedAt)}
+        {row.dateFlags.map((flag) => (
+          <span key={flag} class="warn small-text" data-flag={flag}>
+            {labels.flags[flag]}
+          </span>
+        ))}
         <span class="muted small-text file">{row.label}</span>
       </td>
     </tr>

@@ -2,7 +2,14 @@ import type { AttentionFilter, NextFilter, RowFilter } from '@/domain/class/view
 import { t } from '@/domain/i18n/t';
 import { STEPS } from '@/domain/progress/steps';
 
-const ATTENTION: readonly AttentionFilter[] = ['all', 'workspace-off-rule', 'not-shared', 'manual'];
+const ATTENTION: readonly AttentionFilter[] = [
+  'all',
+  'workspace-off-rule',
+  'not-shared',
+  'manual',
+  'other-build',
+  'dates',
+];
 
 export function TableFilters({
   filter,
@@ -45,6 +52,7 @@ export function TableFilters({
         <label for="filter-attention">{t('class_filter_attention')}</label>
         <select
           id="filter-attention"
+          data-testid="filter-attention"
           value={filter.attention}
           onChange={(e) => onChange({ ...filter, attention: e.currentTarget.value as AttentionFilter })}
         >

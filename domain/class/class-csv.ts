@@ -2,6 +2,7 @@
 import { t } from '../i18n/t';
 import { stepById } from '../progress/steps';
 import { toCsv } from './csv';
+import type { DateFlag } from './date-checks';
 import { STEP_COLUMNS, type StepCell, type TraineeRow } from './trainee';
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -20,6 +21,10 @@ export function dataTierText(row: Pick<TraineeRow, 'steps'>): string {
   return tier ? t(`wsTier_${tier}`) : '';
 }
 
+export function dateFlagText(flag: DateFlag): string {
+  return t(`class_flag_${flag.replace('-', '_')}`);
+}
+
 export function classCsv(rows: readonly TraineeRow[]): string {
   const stepHeaders = STEP_COLUMNS.flatMap((id) => {
     const title = t(stepById(id).titleKey);
@@ -30,6 +35,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     t('class_csv_name_origin'),
     t('class_col_course'),
     t('class_col_fingerprint'),
+    t('class_csv_build'),
     t('class_csv_done'),
     t('class_col_next'),
     ...stepHeaders,
@@ -39,6 +45,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     t('class_col_shared'),
     t('class_csv_shared_on'),
     t('class_col_exported'),
+    t('class_csv_date_flags'),
     t('class_col_file'),
   ];
   const lines = rows.map((row) => [
@@ -46,6 +53,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     t(`class_name_from_${row.nameOrigin.replace('-', '_')}`),
     row.course.name,
     row.course.fingerprint,
+    t(row.otherBuild ? 'class_other_build' : 'class_this_build'),
     `${row.journey.done}/${row.journey.required}`,
     row.next ? t(stepById(row.next).titleKey) : t('class_finished'),
     ...row.steps.flatMap((cell) => [
@@ -59,6 +67,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     row.shared ? (row.shared.with ?? t('class_yes')) : t('class_no'),
     row.shared ? isoDay(row.shared.at) : '',
     new Date(row.exportedAt).toISOString(),
+    row.dateFlags.map(dateFlagText).join('; '),
     row.label,
   ]);
   return toCsv([header, ...lines]);

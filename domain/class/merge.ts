@@ -4,7 +4,8 @@ import type { ExportCourse } from '../progress/export-format';
 import type { ParsedFile, RejectedFile, HandInFile } from './parse';
 import { traineeRow, type ClassCourse, type TraineeRow } from './trainee';
 
-export type OtherCourseReason = 'no-course' | 'other-course' | 'other-build';
+/** Files of another build of this course are rows (marked); only these are set apart. */
+export type OtherCourseReason = 'no-course' | 'other-course';
 
 export interface OtherCourseFile {
   label: string;
@@ -16,8 +17,10 @@ export interface DuplicateFile {
   label: string;
   name: string;
   exportedAt: number;
-  /** The newer file of the same trainee that is in the table instead. */
+  /** The file of the same trainee that is in the table instead (newer, or chosen). */
   keptLabel: string;
+  /** Dated after the class view opened: kept out of the table unless the instructor chooses it. */
+  future: boolean;
 }
 
 export interface ClassView {
@@ -27,7 +30,18 @@ export interface ClassView {
   rejected: RejectedFile[];
 }
 
-export function mergeClass(parsed: readonly ParsedFile[], course: ClassCourse): ClassView {
+export interface MergeOptions {
+  /** When the class view opened: files dated later (plus a day) are flagged and never win on their own. */
+  openedAt?: number;
+  /** Files the instructor chose for their trainee, latest choice last: each wins over the others of its trainee. */
+  chosen?: readonly string[];
+}
+
+export function mergeClass(
+  parsed: readonly ParsedFile[],
+  course: ClassCourse,
+  { openedAt = Date.now(), chosen = [] }: MergeOptions = {},
+): ClassView {
   const view: ClassView = { rows: [], otherCourse: [], duplicates: [], rejected: [] };
   const ours: HandInFile[] = [];
   for (const result of parsed) {
@@ -44,8 +58,9 @@ export function mergeClass(parsed: readonly ParsedFile[], course: ClassCourse): 
       });
     else ours.push(result.file);
   }
-  const rows = ours.map((file) => traineeRow(file, course));
-  for (const group of groupBy(rows, identityOf).values()) keepNewest(group, view);
+  const rows = ours.map((file) => traineeRow(file, course, openedAt));
+  const preference = preferred(chosen);
+  for (const group of groupBy(rows, identityOf).values()) keepNewest(group, view, preference);
   view.rows.sort((a, b) => compareText(a.name, b.name) || compareText(a.label, b.label));
   return view;
 }
@@ -53,8 +68,7 @@ export function mergeClass(parsed: readonly ParsedFile[], course: ClassCourse): 
 function courseMismatch(file: HandInFile, course: ClassCourse): OtherCourseReason | undefined {
   const stamped = file.data.course;
   if (!stamped) return 'no-course';
-  if (stamped.slug !== course.slug) return 'other-course';
-  return course.fingerprints.includes(stamped.fingerprint) ? undefined : 'other-build';
+  return stamped.slug === course.slug ? undefined : 'other-course';
 }
 
 const normalise = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
@@ -66,16 +80,34 @@ function identityOf(row: TraineeRow): string {
   return `file:${normalise(row.name)}`;
 }
 
+const isFuture = (row: TraineeRow) => row.dateFlags.includes('future');
+
+/** The order files of one trainee are tried in: chosen (latest choice first), then plausible dates, then newest. */
+function preferred(chosen: readonly string[]): (a: TraineeRow, b: TraineeRow) => number {
+  return (a, b) =>
+    chosen.lastIndexOf(b.label) - chosen.lastIndexOf(a.label) ||
+    Number(isFuture(a)) - Number(isFuture(b)) ||
+    b.exportedAt - a.exportedAt ||
+    compareText(a.label, b.label);
+}
+
 /**
- * Newest first; a file joins the trainee of a newer one unless both name different workspaces
+ * Best first (see preferred); a file joins the trainee of a better one unless both name different workspaces
  * (two trainees with the same name each have their own workspace).
  */
-function keepNewest(group: TraineeRow[], view: ClassView): void {
+function keepNewest(group: TraineeRow[], view: ClassView, preference: (a: TraineeRow, b: TraineeRow) => number): void {
   const kept: TraineeRow[] = [];
-  for (const row of [...group].sort((a, b) => b.exportedAt - a.exportedAt || compareText(a.label, b.label))) {
+  for (const row of [...group].sort(preference)) {
     const same = kept.find((k) => !k.workspace || !row.workspace || k.workspace.namespace === row.workspace.namespace);
     if (!same) kept.push(row);
-    else view.duplicates.push({ label: row.label, name: row.name, exportedAt: row.exportedAt, keptLabel: same.label });
+    else
+      view.duplicates.push({
+        label: row.label,
+        name: row.name,
+        exportedAt: row.exportedAt,
+        keptLabel: same.label,
+        future: isFuture(row),
+      });
   }
   view.rows.push(...kept);
 }

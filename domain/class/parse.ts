@@ -8,7 +8,11 @@ export type FileProblem =
   | { code: 'too-large'; limitMb: number }
   | { code: 'unreadable' }
   | { code: 'not-progress-file' }
-  | { code: 'zip'; problem: ZipProblem };
+  | { code: 'zip'; problem: ZipProblem }
+  /** Not read: the pick had already read as much as one pick may (files, or bytes unpacked). */
+  | { code: 'pick-limit'; maxFiles: number; limitMb: number }
+  /** Not read: the instructor cancelled reading. */
+  | { code: 'cancelled' };
 
 export interface HandInFile {
   /** Where it came from: the file name, its folder path, or "class.zip › name.json". */

@@ -10,6 +10,8 @@ export interface ClassSummary {
   stuck: Array<{ step: StepId; count: number }>;
   /** Trainees with at least one step ticked by hand. */
   withManualSteps: number;
+  /** Rows read from a file of another build of this course. */
+  fromOtherBuilds: number;
 }
 
 export function summariseClass(rows: readonly TraineeRow[]): ClassSummary {
@@ -21,6 +23,7 @@ export function summariseClass(rows: readonly TraineeRow[]): ClassSummary {
     parts: PARTS.map(({ id }) => ({ part: id, finished: rows.filter((row) => hasFinished(row, id)).length })),
     stuck: STEPS.filter((step) => next.has(step.id)).map((step) => ({ step: step.id, count: next.get(step.id)! })),
     withManualSteps: rows.filter((row) => row.manualSteps > 0).length,
+    fromOtherBuilds: rows.filter((row) => row.otherBuild).length,
   };
 }
 

@@ -8,6 +8,7 @@ import { latestPerStep } from '../progress/records';
 import { notRequiredSteps } from '../progress/requirements';
 import { MANUAL_SOURCE } from '../progress/status-rows';
 import { STEPS, type StepId } from '../progress/steps';
+import { dateFlags, type DateFlag } from './date-checks';
 import type { HandInFile } from './parse';
 
 /** The instructor's course, as this build (with any IT policy) defines it. */
@@ -44,6 +45,8 @@ export interface TraineeRow {
   nameOrigin: NameOrigin;
   label: string;
   course: ExportCourse;
+  /** Same course, another build (fingerprint) than this page's: in the table, marked. */
+  otherBuild: boolean;
   exportedAt: number;
   steps: StepCell[];
   journey: Pick<Journey, 'done' | 'required' | 'percent' | 'parts'>;
@@ -54,9 +57,12 @@ export interface TraineeRow {
   shared?: { with?: string; at: number; isCourseCollaborator: boolean };
   /** Steps the trainee ticked by hand (nothing on a page showed them). */
   manualSteps: number;
+  /** Dates the file cannot honestly carry (see date-checks.ts); empty when plausible. */
+  dateFlags: DateFlag[];
 }
 
-export function traineeRow(file: HandInFile, course: ClassCourse): TraineeRow {
+/** openedAt: when the class view opened, the latest a plausible file can be dated (plus a day). */
+export function traineeRow(file: HandInFile, course: ClassCourse, openedAt: number): TraineeRow {
   const { data } = file;
   const statuses = latestPerStep(data.events);
   const journey = describeJourney(statuses, course.skipped);
@@ -81,6 +87,7 @@ export function traineeRow(file: HandInFile, course: ClassCourse): TraineeRow {
     nameOrigin: origin,
     label: file.label,
     course: data.course!,
+    otherBuild: !course.fingerprints.includes(data.course!.fingerprint),
     exportedAt: data.exportedAt,
     steps,
     journey: { done: journey.done, required: journey.required, percent: journey.percent, parts: journey.parts },
@@ -96,6 +103,7 @@ export function traineeRow(file: HandInFile, course: ClassCourse): TraineeRow {
         }
       : {}),
     manualSteps: steps.filter((cell) => cell.view === 'done' && cell.source === 'manual').length,
+    dateFlags: dateFlags(data, openedAt),
   };
 }
 

@@ -11,8 +11,8 @@ export interface SortOrder {
 
 /** all; "finished"; a step id = has it as next step. */
 export type NextFilter = 'all' | 'finished' | StepId;
-/** Rows worth a look: a workspace name off the rule, not shared, or steps ticked by hand. */
-export type AttentionFilter = 'all' | 'workspace-off-rule' | 'not-shared' | 'manual';
+/** Rows worth a look: a workspace name off the rule, not shared, steps ticked by hand, another build, dates to check. */
+export type AttentionFilter = 'all' | 'workspace-off-rule' | 'not-shared' | 'manual' | 'other-build' | 'dates';
 
 export interface RowFilter {
   text: string;
@@ -60,6 +60,10 @@ function matchesAttention(row: TraineeRow, attention: AttentionFilter): boolean 
       return !row.shared?.isCourseCollaborator;
     case 'manual':
       return row.manualSteps > 0;
+    case 'other-build':
+      return row.otherBuild;
+    case 'dates':
+      return row.dateFlags.length > 0;
   }
 }
 

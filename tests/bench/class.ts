@@ -1,5 +1,5 @@
 // Class view: N generated hand-in files through the file input → the summary and the table painted (the page's own
-// marks), with where the time goes: reading the files, checking them (JSON + schema), merging, building the DOM, painting.
+// marks), with where the time goes: reading and checking the files (JSON + schema, one after the other), merging, building the DOM, painting.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtensionBrowser } from '../support/chromium';
@@ -11,12 +11,11 @@ import { TABLE_PAGE } from '../../domain/class/view-rows';
 const MARKS = [
   'wbc-class-picked',
   'wbc-class-read',
-  'wbc-class-checked',
   'wbc-class-merged',
   'wbc-class-rendered',
   'wbc-class-shown',
 ] as const;
-const PHASES = ['read', 'check', 'merge', 'render', 'paint'] as const;
+const PHASES = ['read', 'merge', 'render', 'paint'] as const;
 export type ClassPhase = (typeof PHASES)[number];
 
 export async function classLoad(

@@ -151,7 +151,7 @@ describeInChromium('class view in Chromium', () => {
     const path = join(dir, 'class.csv');
     await download.saveAs(path);
     const text = readFileSync(path, 'utf8');
-    expect(text.startsWith('\uFEFFName,')).toBe(true);
+    expect(text.startsWith('\uFEFF"Name",')).toBe(true);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(TRAINEES + 1);
     expect(lines.filter((line) => /^[=+\-@]/.test(line))).toEqual([]);
@@ -208,6 +208,53 @@ describeInChromium('class view in Chromium', () => {
     await page.getByTestId('class-folder').setInputFiles(join(dir, 'class'));
     await expect.poll(traineeCount, { timeout: 20_000 }).toBe(String(TRAINEES));
     expect(await rowCount()).toBe(TABLE_PAGE);
+  });
+
+  it('puts files of two builds of this course in the table, marks the other build, and sets only the other course apart', async () => {
+    const files = {
+      thisBuild: join(dir, 'this-build.json'),
+      otherBuild: join(dir, 'other-build.json'),
+      otherCourse: join(dir, 'genomics.json'),
+    };
+    writeFileSync(
+      files.thisBuild,
+      JSON.stringify(handInFile({ name: 'García', done: 4, course: stamp, namespace: 'n1' })),
+    );
+    writeFileSync(
+      files.otherBuild,
+      JSON.stringify(
+        handInFile({ name: 'Okafor', done: 6, course: { ...stamp, fingerprint: '0000000000' }, namespace: 'n2' }),
+      ),
+    );
+    writeFileSync(
+      files.otherCourse,
+      JSON.stringify(
+        handInFile({
+          name: 'Visitor',
+          done: 3,
+          course: { slug: 'genomics-101', name: 'Genomics', fingerprint: 'abcdef1234' },
+        }),
+      ),
+    );
+    await page.goto(url());
+    await page.getByTestId('class-files').setInputFiles(Object.values(files));
+    await expect.poll(rowCount).toBe(2);
+    expect(await page.locator('tr[data-trainee="Okafor"] td[data-build="other"]').textContent()).toBe(
+      '0000000000another build of this course',
+    );
+    expect(await page.locator('tr[data-trainee="García"] td[data-build="this"]').textContent()).toBe(stamp.fingerprint);
+    expect(await page.getByTestId('summary-other-builds').textContent()).toBe('1 / 2');
+    expect(await page.getByTestId('apart-other').textContent()).toContain(
+      'genomics.json — From another course: Genomics (genomics-101).',
+    );
+    expect(await page.getByTestId('apart-other').textContent()).not.toContain('other-build.json');
+
+    await page.getByTestId('filter-attention').selectOption('other-build');
+    await expect.poll(rowCount).toBe(1);
+    expect(await page.locator('[data-testid="class-table"] tbody tr').getAttribute('data-trainee')).toBe('Okafor');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('class-csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('"0000000000","another build of this course"');
   });
 
   it('keeps the class in this browser only when asked, and forgets it', async () => {

@@ -9,25 +9,25 @@ import { t } from '@/domain/i18n/t';
 import { stepById, type StepId } from '@/domain/progress/steps';
 import { handInFile } from '../support/class-files';
 
-/** A small RFC 4180 reader, to check what a spreadsheet app would see. */
-function parseCsv(text: string): string[][] {
+/**
+ * A CSV reader as spreadsheet apps read: any of `separators` outside quotes ends a cell, and a quote anywhere
+ * opens or closes a quoted run (how Excel reads a line whose separator is not its own).
+ */
+function readCsv(text: string, separators = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    if (c === '"' && quoted && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && separators.includes(c)) {
       row.push(cell);
       cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
       row = [];
@@ -37,23 +37,25 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+const parseCsv = (text: string) => readCsv(text);
 
 describe('CSV cells', () => {
-  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes every field, doubling quotes inside (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('"plain"');
     expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(undefined)).toBe('');
-    expect(csvCell(42)).toBe('42');
+    expect(csvCell(undefined)).toBe('""');
+    expect(csvCell(42)).toBe('"42"');
   });
 
   it.each([
     ['=HYPERLINK("http://x.example","click")', `"'=HYPERLINK(""http://x.example"",""click"")"`],
-    ['+1+1', "'+1+1"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1', "'\t=1"],
+    ['+1+1', `"'+1+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1', `"'\t=1"`],
     ['\r=1', `"'\r=1"`],
   ])('neutralises a formula: %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
@@ -65,7 +67,35 @@ describe('CSV cells', () => {
         ['a', 'b'],
         ['c', 'd'],
       ]),
-    ).toBe('\uFEFFa,b\r\nc,d\r\n');
+    ).toBe('\uFEFF"a","b"\r\n"c","d"\r\n');
+  });
+
+  const hostile = [
+    ['Name', 'Workspace'],
+    ['Ana;=1+1;', 'ws;@SUM(A1)'],
+    ['Chen, "Lee"', '-2+3;x'],
+  ];
+
+  it('opens as the same cells where the separator is "," and where it is ";" too: no cell split, none a formula', () => {
+    const text = toCsv(hostile).slice(1);
+    const comma = readCsv(text, ',');
+    expect(comma).toEqual([
+      ['Name', 'Workspace'],
+      ['Ana;=1+1;', 'ws;@SUM(A1)'],
+      ['Chen, "Lee"', "'-2+3;x"],
+    ]);
+    // A reader that takes both as separators (an import dialog with both ticked) finds the same cells.
+    expect(readCsv(text, ',;')).toEqual(comma);
+    // A ";" spreadsheet opening it finds no ";" outside quotes: whole lines, never a cell that starts a formula.
+    const semicolon = readCsv(text, ';');
+    expect(semicolon.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    expect(semicolon.every((line) => line.length === 1)).toBe(true);
+  });
+
+  it('control: the same cells written unquoted split at ";" into a formula cell', () => {
+    const unquoted = `${hostile.map((line) => line.join(',')).join('\r\n')}\r\n`;
+    expect(readCsv(unquoted, ';').flat()).toContain('=1+1');
+    expect(readCsv(unquoted, ',;')).not.toEqual(readCsv(unquoted, ','));
   });
 });
 
@@ -90,7 +120,12 @@ describe('the class as CSV', () => {
         '2.json',
         JSON.stringify(handInFile({ name: '=cmd|"/c calc"!A1', done: 2, course: stamp, namespace: 'n2' })),
       ),
-      parseHandIn('3.json', JSON.stringify(handInFile({ name: '王小明', done: 5, course: stamp, namespace: 'n3' }))),
+      parseHandIn(
+        '3.json',
+        JSON.stringify(
+          handInFile({ name: '王小明', done: 5, course: { ...stamp, fingerprint: '0000000000' }, namespace: 'n3' }),
+        ),
+      ),
     ],
     course,
   ).rows;
@@ -130,5 +165,17 @@ describe('the class as CSV', () => {
     expect(nunez[header.indexOf(t(stepById('data-collection-added').titleKey))]).toBe('done');
     expect(nunez[header.indexOf('Data tier added')]).toBe('Registered Tier');
     expect(column('Data tier added').filter((cell) => cell === '')).toHaveLength(2);
+  });
+
+  it("names each row's build: its fingerprint, and whether it is this build", () => {
+    const builds = table
+      .slice(1)
+      .map((line) => [line[0], line[header.indexOf('Fingerprint')], line[header.indexOf('Build')]]);
+    expect(builds).toEqual(
+      expect.arrayContaining([
+        ['Núñez, José', builtInFingerprint, 'this build'],
+        ['王小明', '0000000000', 'another build of this course'],
+      ]),
+    );
   });
 });

@@ -4,12 +4,14 @@ import { parseHandIn, type ParsedFile } from '@/domain/class/parse';
 import { readPicked, type PickedFile } from '@/domain/class/sources';
 import { summariseClass } from '@/domain/class/summarise';
 import { classCourseFrom, lastNameIn } from '@/domain/class/trainee';
+import { NO_FILTER, visibleRows, type SortOrder } from '@/domain/class/view-rows';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import { DEFAULT_REQUIRED, expectedStuck, generatedClass, handInFile, type TraineeSpec } from '../support/class-files';
 import { buildZip } from '../support/zip-builder';
 
 const DAY0 = Date.UTC(2026, 10, 20);
 const course = classCourseFrom(builtInCourse, [builtInFingerprint]);
+const byName: SortOrder = { key: 'name', descending: false };
 const ours = { slug: builtInCourse.slug, name: builtInCourse.name, fingerprint: builtInFingerprint };
 const file = (label: string, spec: TraineeSpec): ParsedFile =>
   parseHandIn(label, JSON.stringify(handInFile({ course: ours, ...spec })));
@@ -70,7 +72,7 @@ describe('parsing hand-in files', () => {
 });
 
 describe('merging a class', () => {
-  it('lists files of another course, another build, or no course apart', () => {
+  it('puts files of another build of this course in the table, marked, and lists only other courses apart', () => {
     const view = mergeClass(
       [
         file('ours.json', { name: 'García', done: 4 }),
@@ -79,17 +81,47 @@ describe('merging a class', () => {
           done: 4,
           course: { slug: 'genomics-101', name: 'Genomics', fingerprint: 'abcdef1234' },
         }),
-        file('other-build.json', { name: 'Smith', done: 4, course: { ...ours, fingerprint: '0000000000' } }),
+        file('other-build.json', {
+          name: 'Smith',
+          done: 4,
+          namespace: 'n2',
+          course: { ...ours, fingerprint: '0000000000' },
+        }),
         parseHandIn('no-course.json', JSON.stringify(handInFile({ name: 'Haddad', done: 1 }))),
       ],
       course,
     );
-    expect(view.rows.map((r) => r.name)).toEqual(['García']);
+    expect(view.rows.map((r) => [r.name, r.course.fingerprint, r.otherBuild])).toEqual([
+      ['García', builtInFingerprint, false],
+      ['Smith', '0000000000', true],
+    ]);
     expect(view.otherCourse.map((f) => [f.label, f.reason])).toEqual([
       ['other-course.json', 'other-course'],
-      ['other-build.json', 'other-build'],
       ['no-course.json', 'no-course'],
     ]);
+    expect(summariseClass(view.rows)).toMatchObject({ trainees: 2, fromOtherBuilds: 1 });
+    expect(visibleRows(view.rows, { ...NO_FILTER, attention: 'other-build' }, byName).map((r) => r.name)).toEqual([
+      'Smith',
+    ]);
+    // Control: without the filter both builds are listed.
+    expect(visibleRows(view.rows, NO_FILTER, byName)).toHaveLength(2);
+  });
+
+  it('keeps the newest file of a trainee whichever build it comes from', () => {
+    const view = mergeClass(
+      [
+        file('old-build.json', {
+          name: 'Okafor',
+          done: 3,
+          exportedAt: DAY0,
+          course: { ...ours, fingerprint: '0000000000' },
+        }),
+        file('this-build.json', { name: 'Okafor', done: 5, exportedAt: DAY0 + 1_000 }),
+      ],
+      course,
+    );
+    expect(view.rows.map((r) => [r.label, r.otherBuild])).toEqual([['this-build.json', false]]);
+    expect(view.duplicates.map((d) => d.label)).toEqual(['old-build.json']);
   });
 
   it('keeps the newest file of one trainee and names the older ones, but keeps two trainees of the same name with their own workspaces', () => {

@@ -71,6 +71,28 @@ describe('class page', () => {
     await screen.findByTestId('class-keep');
   });
 
+  it('keeps a future-dated file out of the table until the instructor chooses it, then flags its row', async () => {
+    render(<ClassPage load={async () => effective} saved={memoryStore()} />);
+    await screen.findByTestId('class-files');
+    const future = Date.now() + 30 * 86_400_000;
+    pick([
+      ['garcia-future.json', handInFile({ name: 'García', done: 10, course: stamp, exportedAt: future })],
+      ['garcia.json', handInFile({ name: 'García', done: 4, course: stamp })],
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]!.textContent).toContain('garcia.json');
+    expect(screen.getByTestId('apart-duplicates').textContent).toContain(
+      'garcia-future.json — García, dated after this page was opened',
+    );
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Use this file instead: garcia-future.json, in place of garcia.json' }),
+    );
+    await waitFor(() => expect(rows()[0]!.textContent).toContain('garcia-future.json'));
+    expect(rows()[0]!.querySelector('[data-flag="future"]')!.textContent).toBe('dated after this page was opened');
+    expect(screen.getByTestId('apart-duplicates').textContent).toContain('garcia.json');
+  });
+
   it('opens a kept class, and "Show them" keeps only the trainees stuck on that step', async () => {
     const files = [3, 3, 6].map((done, i) => ({
       ok: true as const,
