@@ -2,6 +2,9 @@
 import { textOf } from './dom';
 import { matchesNameTemplate } from '../domain/progress/workspace-progress';
 import * as sel from './selectors';
+import { personFieldName, shareDialogTitle } from './text-matches';
+import { showsCollaboratorWithRole } from './rw2-part3';
+import { WORKBENCH_ROLE_NAMES, type CollaboratorRole } from '../domain/workbench/collaborator-role';
 
 const outsideDialogs = (el: Element) => !el.closest(sel.anyDialog);
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -19,16 +22,14 @@ export function shareDialogEmailField(root: ParentNode): HTMLInputElement | unde
     const title = fold(
       `${dialog.getAttribute('aria-label') ?? ''} ${[...dialog.querySelectorAll(sel.anyHeading)].map(textOf).join(' ')}`,
     );
-    if (!/\bshar(e|ing)\b/.test(title)) continue;
+    if (!shareDialogTitle.test(title)) continue;
     const field = [...dialog.querySelectorAll<HTMLInputElement>(sel.textField)].find(
-      (input) => input.type === 'email' || EMAIL_FIELD.test(namesOf(input)),
+      (input) => input.type === 'email' || personFieldName.test(namesOf(input)),
     );
     if (field) return field;
   }
   return undefined;
 }
-
-const EMAIL_FIELD = /e-?mail|user|people|person|collaborator|member/;
 
 function namesOf(input: HTMLInputElement): string {
   const labelled = (input.getAttribute('aria-labelledby') ?? '')
@@ -55,8 +56,7 @@ export function showsCourseAnswers(root: ParentNode, intendedStudy: string): boo
   return answer.length > 0 && displayedText(root).includes(answer);
 }
 
-/** The page lists the collaborator with the course's role (e.g. on the workspace's sharing list), outside any dialog. */
-export function showsCollaborator(root: ParentNode, email: string, role: string): boolean {
-  const text = displayedText(root);
-  return text.includes(fold(email)) && text.includes(role.toLowerCase());
+/** The page lists the collaborator beside the course's role, as the Workbench names it (the people with access). */
+export function showsCollaborator(root: ParentNode, email: string, role: CollaboratorRole): boolean {
+  return showsCollaboratorWithRole(root, email, WORKBENCH_ROLE_NAMES[role]);
 }

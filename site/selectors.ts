@@ -399,3 +399,37 @@ export const pageRegion_ = {
   'workspace-edit-confirm-modal.html': 2,
   'workspace-edit-create-initial.html': 1,
 } satisfies Expected;
+
+// Researcher Workbench 2.0, Part 3 (site/rw2-part3.ts): controls by tag and ARIA role only, named by their texts
+const rw2Part3 =
+  "RW 2.0's DOM is not public; tests/unit/rw2-part3-pages.test.ts reads fixture pages built from its public documentation";
+export const anyButton = 'button, [role="button"]';
+export const anyButton_ = { 'workspace-share-modal.html': 5, 'workspace-about.html': 3 } satisfies Expected;
+export const anyTab = '[role="tab"]';
+export const anyTab_ = { 'workspace-about.html': 0, unverified: rw2Part3 } satisfies Expected;
+export const tabList = '[role="tablist"]';
+export const tabList_ = { 'workspace-about.html': 0, unverified: rw2Part3 } satisfies Expected;
+export const radioControl = 'input[type="radio"], [role="radio"]';
+export const radioControl_ = { 'workspace-edit-create-initial.html': 8, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const checkboxControl = 'input[type="checkbox"], [role="checkbox"]';
+export const checkboxControl_ = {
+  'workspace-edit-create-initial.html': 38,
+  'dar-nothing-done.html': 0,
+} satisfies Expected;
+export const comboboxControl = 'select, [role="combobox"]';
+export const comboboxControl_ = { 'workspace-share-modal.html': 3, 'dar-nothing-done.html': 0 } satisfies Expected;
+export const textBox =
+  'input:not([type]), input[type="text"], input[type="email"], input[type="search"], textarea, [role="textbox"]';
+export const textBox_ = {
+  'workspace-share-modal.html': 4,
+  'workspace-edit-create-initial.html': 9,
+  'dar-nothing-done.html': 0,
+} satisfies Expected;
+/** A row of a list or table: where a page lists a collection or a person beside their role. */
+export const listRow = 'li, [role="listitem"], tr, [role="row"]';
+export const listRow_ = { 'dar-nothing-done.html': 0, unverified: rw2Part3 } satisfies Expected;
+export const tableLike = 'table, [role="table"], [role="grid"]';
+export const tableLike_ = { 'dar-nothing-done.html': 0, unverified: rw2Part3 } satisfies Expected;
+/** Pop-up option lists (a combobox's choices): never a proof of what the page saved. */
+export const optionList = '[role="listbox"], [role="option"], [role="menu"]';
+export const optionList_ = { 'dar-nothing-done.html': 0, unverified: rw2Part3 } satisfies Expected;

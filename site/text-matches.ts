@@ -186,3 +186,75 @@ export const createWorkspaceButtonText_ = {
   'workspace-edit-create-initial.html': 2,
   'dar-nothing-done.html': 0,
 } satisfies Expected;
+
+// Researcher Workbench 2.0, Part 3 (site/rw2-part3.ts): matched against `foldText(...)` of an element's text or
+// accessible name. Wording from Verily's public docs and the All of Us training deck; the exact on-screen text may
+// differ, so each names the meaning, never one exact string.
+const rw2Part3 =
+  "RW 2.0's DOM is not public; tests/unit/rw2-part3-pages.test.ts checks each on fixture texts, both ways";
+
+/** Lower case, straight quotes and dashes, whitespace folded: an accessible name or a displayed text. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// The "New workspace" dialog (and its Edit twin, whose summary and description mean the same)
+export const workspaceDialogTitle = /^(?:\+ )?(?:new|create(?: a)?(?: new)?|edit) workspace\b/;
+export const workspaceDialogTitle_ = { unverified: rw2Part3 } satisfies Expected;
+export const workspaceSummaryName = /^(?:workspace )?summary\b/;
+export const workspaceSummaryName_ = { unverified: rw2Part3 } satisfies Expected;
+export const workspaceIdName = /^workspace id\b/;
+export const workspaceIdName_ = { unverified: rw2Part3 } satisfies Expected;
+export const podName = /^(?:billing )?pod\b/;
+export const podName_ = { unverified: rw2Part3 } satisfies Expected;
+export const groupPolicyName = /\bgroup polic(?:y|ies)\b/;
+export const groupPolicyName_ = { unverified: rw2Part3 } satisfies Expected;
+/** "No, don't apply policy": the group policy's default, named apart from the other choice. */
+export const noGroupPolicyOption = /\b(?:don't|do not) apply (?:a |any )?(?:group )?polic/;
+export const noGroupPolicyOption_ = { unverified: rw2Part3 } satisfies Expected;
+export const regionName = /^region\b(?! polic)/;
+export const regionName_ = { unverified: rw2Part3 } satisfies Expected;
+export const workspaceDescriptionName = /^(?:workspace )?description\b/;
+export const workspaceDescriptionName_ = { unverified: rw2Part3 } satisfies Expected;
+
+// The workspace's page and the "Data from catalog" dialog
+export const resourcesTabName = /^resources\b/;
+export const resourcesTabName_ = { unverified: rw2Part3 } satisfies Expected;
+export const dataFromCatalogButton = /^(?:\+ ?)?(?:add )?data from (?:the )?catalog$/;
+export const dataFromCatalogButton_ = { unverified: rw2Part3 } satisfies Expected;
+export const catalogDialogTitle = /\bdata from (?:the )?catalog\b|\badd (?:a )?data collection\b/;
+export const catalogDialogTitle_ = { unverified: rw2Part3 } satisfies Expected;
+export const registeredTierName = /\bregistered tier\b/;
+export const registeredTierName_ = { unverified: rw2Part3 } satisfies Expected;
+export const controlledTierName = /\bcontrolled tier\b/;
+export const controlledTierName_ = { unverified: rw2Part3 } satisfies Expected;
+/** A text about groups (a group policy's groups can be named after a tier): never a data collection's tier. */
+export const groupMention = /\bgroups?\b/;
+export const groupMention_ = { unverified: rw2Part3 } satisfies Expected;
+export const selectAllResourcesName = /^select all(?: resources)?$/;
+export const selectAllResourcesName_ = { unverified: rw2Part3 } satisfies Expected;
+export const fillOutQuestionsButton = /^fill out (?:the )?questions$/;
+export const fillOutQuestionsButton_ = { unverified: rw2Part3 } satisfies Expected;
+/** The "I'm sure…" checkbox under the policies: they are permanent. */
+export const imSureName = /^(?:i'm|i am) sure\b/;
+export const imSureName_ = { unverified: rw2Part3 } satisfies Expected;
+export const addToWorkspaceButton = /^add to (?:your|the|this) workspace$/;
+export const addToWorkspaceButton_ = { unverified: rw2Part3 } satisfies Expected;
+export const researchUseStatementName = /\bresearch use statement\b/;
+export const researchUseStatementName_ = { unverified: rw2Part3 } satisfies Expected;
+/** A status that says done ("Completed", "Status: Completed"), never "Incomplete" or "Complete the form". */
+export const completedStatus = /(?:^|: ?)completed$/;
+export const completedStatus_ = { unverified: rw2Part3 } satisfies Expected;
+
+// Sharing
+export const shareDialogTitle = /\bshar(?:e|ing)\b/;
+export const shareDialogTitle_ = { unverified: rw2Part3 } satisfies Expected;
+export const personFieldName = /e-?mail|\buser|people|person|collaborator|member/;
+export const personFieldName_ = { unverified: rw2Part3 } satisfies Expected;

@@ -23,6 +23,7 @@ function cellLabels(template: string) {
   return {
     state: Object.fromEntries(views.map((view) => [view, stateText({ view })])) as Record<StepCell['view'], string>,
     manual: t('class_source_manual'),
+    tier: { registered: t('wsTier_registered'), controlled: t('wsTier_controlled') },
     otherBuild: t('class_other_build'),
     flags: Object.fromEntries(DATE_FLAGS.map((flag) => [flag, dateFlagText(flag)])) as Record<DateFlag, string>,
     ruleOk: t('class_rule_ok'),
@@ -151,7 +152,9 @@ function StepCellView({ cell, labels }: { cell: StepCell; labels: CellLabels }) 
   const done = cell.view === 'done';
   const date = done ? (cell.shownDate ?? (cell.at !== undefined ? formatDay(cell.at) : '')) : '';
   const manual = done && cell.source === 'manual';
-  const text = [labels.state[cell.view], date, manual ? labels.manual : ''].filter(Boolean).join('\n');
+  // The data collection's tier on a line of its own (the Workbench's English name, as on screen).
+  const tier = done && cell.tier ? labels.tier[cell.tier] : '';
+  const text = [labels.state[cell.view], tier, date, manual ? labels.manual : ''].filter(Boolean).join('\n');
   return (
     <td
       class={`step ${cell.view}${manual ? ' by-hand' : ''}`}

@@ -3,6 +3,7 @@ import type { Course } from '@/domain/course/schema';
 import { t, localize } from '@/domain/i18n/t';
 import { stepById } from '@/domain/progress/steps';
 import { workspaceCreateUrl } from '@/domain/workbench/workspace-platform';
+import { roleMessageKey } from '@/domain/workbench/collaborator-role';
 
 export interface PreviewValue {
   label: string;
@@ -116,6 +117,12 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
           workspace.datasetVersion ?? t('options_dataset_default'),
           'workspace.datasetVersion',
         ),
+        ...(workspace.summary
+          ? [row('options_field_summary', workspace.summary, 'workspace.summary', { long: true })]
+          : []),
+        ...(workspace.description
+          ? [row('options_field_description', workspace.description, 'workspace.description', { long: true })]
+          : []),
         row('options_field_q1', t('options_value_q1')),
         row('options_field_q21', answers.intendedStudy, 'answers.intendedStudy', { long: true }),
         row('options_field_q22', answers.scientificApproach, 'answers.scientificApproach', { long: true }),
@@ -139,7 +146,7 @@ export function previewValues(course: Course, page: PreviewPageId): PreviewValue
               'options_field_collaborator',
               t('options_collaborator_value', [
                 workspace.collaborator.email,
-                t(`options_role_${workspace.collaborator.role}`),
+                t(roleMessageKey(workspace.collaborator.role)),
               ]),
               'workspace.collaborator',
             )

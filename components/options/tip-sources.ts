@@ -16,6 +16,9 @@ import { google403Tip } from '@/guidance/google-403-tips';
 import { emailRejectedTip, loginTips } from '@/guidance/login-tips';
 import { recoveryTip, type DeadEnd } from '@/guidance/recovery-tips';
 import { shareTip } from '@/guidance/share-tips';
+import { addDataPointerTip, catalogTips } from '@/guidance/rw2-data-tips';
+import { rw2ShareTip } from '@/guidance/rw2-share-tips';
+import { newWorkspaceTips, type Rw2FieldTip } from '@/guidance/rw2-workspace-tips';
 import { formTips } from '@/guidance/workspace-form-tips';
 import type { TipLink } from '@/guidance/tip-content';
 import { workspaceMovedTip, type MovedMoment } from '@/guidance/workspace-moved-tips';
@@ -40,6 +43,11 @@ const DEAD_ENDS: DeadEnd[] = [
 
 type TipLike = { id: string; title: string; paragraphs: string[]; links?: TipLink[] };
 const plain = ({ id, title, paragraphs, links = [] }: TipLike): PreviewTip => ({ id, title, paragraphs, links });
+
+/** A tip offering the course's text shows that text as its last paragraph, as the trainee sees it. */
+function withOffer({ offer, ...tip }: Rw2FieldTip): TipLike {
+  return offer ? { ...tip, paragraphs: [...tip.paragraphs, offer.text] } : tip;
+}
 
 /** The Google 403 banner is plain DOM (its script's size budget); the same texts and links. */
 function google403Banner(help: Course['help']): PreviewTip {
@@ -87,10 +95,16 @@ function build(page: PreviewPageId, course: Course, doc: Document): TipLike[] {
       // The legacy site's pointers to Researcher Workbench 2.0 first: most trainees meet them instead of the form.
       return [
         ...MOVED_MOMENTS.map((moment) => workspaceMovedTip(moment, course)),
+        // Researcher Workbench 2.0's Part 3 in its order: the dialog, then adding the data.
+        ...newWorkspaceTips(course).map(withOffer),
+        addDataPointerTip(course),
+        ...catalogTips(course),
         ...formTips(course, withAianSection(doc)),
       ];
     case 'share':
-      return course.workspace.collaborator ? [shareTip(course.help.sharingWorkspaces)] : [];
+      return course.workspace.collaborator
+        ? [rw2ShareTip(course), shareTip(course.help.sharingWorkspaces)].filter((tip) => !!tip)
+        : [];
     case 'errors':
       return DEAD_ENDS.map((deadEnd) => recoveryTip(deadEnd, course.help));
     default:

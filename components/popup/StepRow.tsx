@@ -48,10 +48,12 @@ export function StepRow({ item, platform, onMark, onUndo }: StepRowProps) {
 
 function describeState({ view, status }: StepProgress): string {
   switch (view) {
-    case 'done':
-      return status
-        ? t(status.source === 'manual' ? 'popup_state_done_by_you' : 'popup_state_done_on', doneDate(status))
-        : t('popup_state_done');
+    case 'done': {
+      if (!status) return t('popup_state_done');
+      const done = t(status.source === 'manual' ? 'popup_state_done_by_you' : 'popup_state_done_on', doneDate(status));
+      // The data collection's tier, as the page showed it.
+      return status.tier ? `${done} · ${t(`wsTier_${status.tier}`)}` : done;
+    }
     case 'not-needed':
       return t('popup_state_not_needed');
     case 'ineligible':

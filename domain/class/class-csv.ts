@@ -15,6 +15,12 @@ export function sourceText(cell: StepCell): string {
   return cell.view === 'done' && cell.source ? t(`class_source_${cell.source}`) : '';
 }
 
+/** The tier of the data collection the trainee added (Researcher Workbench 2.0), as the page showed it. */
+export function dataTierText(row: Pick<TraineeRow, 'steps'>): string {
+  const tier = row.steps.find((cell) => cell.step === 'data-collection-added' && cell.view === 'done')?.tier;
+  return tier ? t(`wsTier_${tier}`) : '';
+}
+
 export function dateFlagText(flag: DateFlag): string {
   return t(`class_flag_${flag.replace('-', '_')}`);
 }
@@ -35,6 +41,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     ...stepHeaders,
     t('class_col_workspace'),
     t('class_csv_follows_rule'),
+    t('class_csv_data_tier'),
     t('class_col_shared'),
     t('class_csv_shared_on'),
     t('class_col_exported'),
@@ -56,6 +63,7 @@ export function classCsv(rows: readonly TraineeRow[]): string {
     ]),
     row.workspace ? `${row.workspace.namespace}/${row.workspace.name}` : '',
     row.workspace ? t(row.workspaceFollowsRule ? 'class_yes' : 'class_no') : '',
+    dataTierText(row),
     row.shared ? (row.shared.with ?? t('class_yes')) : t('class_no'),
     row.shared ? isoDay(row.shared.at) : '',
     new Date(row.exportedAt).toISOString(),

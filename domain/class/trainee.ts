@@ -1,5 +1,6 @@
 // One hand-in file → one trainee's row: name, every step with its date and how it was recorded, workspace and sharing.
 import type { Course } from '../course/schema';
+import type { AccessTier } from '../workbench/access-tier';
 import { matchesNameTemplate, urlNameOf, type WorkspaceRef } from '../progress/workspace-progress';
 import type { ExportCourse } from '../progress/export-format';
 import { describeJourney, type Journey, type StepView } from '../progress/journey';
@@ -32,6 +33,8 @@ export interface StepCell {
   /** The completion date the Workbench printed, when it showed one. */
   shownDate?: string;
   source?: StepSource;
+  /** The data collection's tier, as the page showed it (data-collection-added). */
+  tier?: AccessTier;
 }
 
 /** Where the name shown comes from: the file itself, the workspace name (course rule), or the file's name. */
@@ -73,6 +76,7 @@ export function traineeRow(file: HandInFile, course: ClassCourse, openedAt: numb
         at: status.at,
         source: status.source === MANUAL_SOURCE ? 'manual' : 'page',
         ...(status.shownDate ? { shownDate: status.shownDate } : {}),
+        ...(status.tier ? { tier: status.tier } : {}),
       };
     });
   const workspace = journey.workspace;

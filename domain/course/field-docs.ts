@@ -24,14 +24,21 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   'workspace.accessTier':
     'Data access tier: "registered" (default) or "controlled" (Controlled Tier; trainees then also need the Controlled Tier training).',
   'workspace.datasetVersion': 'Dataset version label to pick (plain text). Leave out to keep the Workbench default.',
+  'workspace.summary':
+    'Summary offered in Researcher Workbench 2.0\'s "New workspace" dialog (plain text, max 140). Leave out to let trainees write their own.',
+  'workspace.description':
+    'Description offered in the "New workspace" dialog (plain text, max 2000). It is publicly accessible: nothing sensitive.',
   'workspace.collaborator': 'Who trainees share the workspace with (leave out if they do not share).',
   'workspace.collaborator.email':
     "The instructor's Workbench username (…@researchallofus.org): the Share search finds only Workbench usernames or names, so any other address gives a build warning.",
   'workspace.collaborator.role': 'Role given to the collaborator: READER (default), WRITER or OWNER.',
   answers: "Research Use Statement answers filled in for the trainee (plain text; the Workbench's own limits apply).",
-  'answers.intendedStudy': 'Question 2.1, the scientific question(s) to study (max 1000).',
-  'answers.scientificApproach': 'Question 2.2, the approaches, datasets and tools (max 1000).',
-  'answers.anticipatedFindings': 'Question 2.3, the anticipated findings (max 1000).',
+  'answers.intendedStudy':
+    'Question 2.1, the scientific question(s) to study (max 1000; at least 100 on Researcher Workbench 2.0, which refuses shorter answers).',
+  'answers.scientificApproach':
+    'Question 2.2, the approaches, datasets and tools (max 1000; at least 100 on Researcher Workbench 2.0).',
+  'answers.anticipatedFindings':
+    'Question 2.3, the anticipated findings (max 1000; at least 100 on Researcher Workbench 2.0).',
   'answers.disseminationOther': 'Question 3, text for the "Other" dissemination choice (max 100).',
   'answers.aianResearchType':
     'Question 6.1 (AI/AN research): NO_AI_AN_ANALYSIS (default), EXCLUSIVE_AI_AN_POPULATION, CASE_CONTROL_AI_AN or FINDINGS_BY_AI_AN.',
@@ -69,6 +76,12 @@ export const COURSE_FIELD_DOCS: Record<string, string> = {
   'help.initialCredits': 'Using the All of Us initial credits ($300, expiry).',
   'help.workspaceDescription': 'Writing the workspace description (Research Use Statement).',
   'help.sharingWorkspaces': 'Sharing a workspace with collaborators.',
+  'help.rw2Introduction':
+    'Source of the Researcher Workbench 2.0 Part 3 tips (the public training deck on creating a workspace and adding data).',
+  'help.rw2FormPolicy':
+    "Verily Workbench's guide to required form policies (the Research Use Statement of a data collection).",
+  'help.rw2GroupPolicy': "Verily Workbench's guide to group policies.",
+  'help.rw2Sharing': "Verily Workbench's guide to access control and sharing.",
 };
 
 /** Help links added later get a generic description until someone writes a better one. */

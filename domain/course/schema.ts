@@ -4,6 +4,8 @@ import { WORKBENCH_HOST_PATTERNS } from '../workbench/workbench-hosts';
 import { EMAIL_MAX, EMAIL_PATTERN, isHttpsLink } from '../text/field-rules';
 import { visibleText } from '../text/visible-text';
 import { WORKSPACE_PLATFORMS } from '../workbench/workspace-platform';
+import { COLLABORATOR_ROLES } from '../workbench/collaborator-role';
+import { ACCESS_TIERS } from '../workbench/access-tier';
 
 // Limits the Workbench itself enforces on the Research Use Statement (its own validation).
 export const WORKBENCH_LIMITS = {
@@ -11,9 +13,17 @@ export const WORKBENCH_LIMITS = {
   summaryAnswer: 1000,
   disseminationOther: 100,
   aianDetails: 1000,
-  /** Below this, questions 2.1 to 2.3 show the Workbench's "too short" note (only a note: no minimum). */
+  /** Below this, questions 2.1 to 2.3 show the legacy Workbench's "too short" note (only a note there). */
   summaryTooShortNote: 100,
+  /** Researcher Workbench 2.0 refuses answers to questions 2.1 to 2.3 under this many characters. */
+  summaryAnswerMin: 100,
+  /** RW 2.0's "New workspace" dialog takes a summary of at most 140 characters. */
+  workspaceSummary: 140,
+  workspaceDescription: 2000,
 } as const;
+
+/** Questions 2.1 to 2.3 of the Research Use Statement, where RW 2.0 asks for 100 to 1,000 characters. */
+export const SUMMARY_ANSWERS = ['intendedStudy', 'scientificApproach', 'anticipatedFindings'] as const;
 
 export const AIAN_RESEARCH_TYPES = [
   'EXCLUSIVE_AI_AN_POPULATION',
@@ -181,71 +191,101 @@ const helpSchema = z.strictObject({
     httpsUrl,
     'https://support.researchallofus.org/hc/en-us/articles/30328097309332-Managing-Workspaces',
   ),
+  // Researcher Workbench 2.0 (Verily Workbench): the public training deck on its Part 3, and Verily's own guides.
+  rw2Introduction: z._default(httpsUrl, 'https://github.com/CWML/All-of-Us-Training-Resources'),
+  rw2FormPolicy: z._default(
+    httpsUrl,
+    'https://support.workbench.verily.com/docs/guides/governance/required_form_policy/',
+  ),
+  rw2GroupPolicy: z._default(httpsUrl, 'https://support.workbench.verily.com/docs/guides/governance/group_policy/'),
+  rw2Sharing: z._default(httpsUrl, 'https://support.workbench.verily.com/docs/guides/access_control_and_sharing/'),
 });
 
 export const HELP_LINK_IDS = Object.keys(helpSchema.def.shape).filter((key) => key !== 'helpDeskEmail') as Array<
   Exclude<keyof z.infer<typeof helpSchema>, 'helpDeskEmail'>
 >;
 
-export const courseSchema = z.strictObject({
-  $schema: z.optional(
-    z.string().check(z.maxLength(EDITOR_SCHEMA_MAX, `must be at most ${EDITOR_SCHEMA_MAX} characters`), visibleText),
-  ),
-  slug: z
-    .string()
-    .check(
-      z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
-      z.maxLength(40, 'must be at most 40 characters'),
+type PartialCourse = { workspace?: { platform?: string }; answers?: Partial<Record<string, unknown>> };
+
+/** On Researcher Workbench 2.0 (the default platform) answers 2.1 to 2.3 under 100 characters cannot be saved. */
+const rw2AnswerLengths = z.superRefine<PartialCourse>(
+  (course, ctx) => {
+    if ((course.workspace?.platform ?? 'rw2') !== 'rw2') return;
+    for (const key of SUMMARY_ANSWERS) {
+      const answer = course.answers?.[key];
+      if (typeof answer !== 'string' || answer.trim().length >= WORKBENCH_LIMITS.summaryAnswerMin) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answers', key],
+        input: answer,
+        message: `must have at least ${WORKBENCH_LIMITS.summaryAnswerMin} characters on Researcher Workbench 2.0 (workspace.platform "rw2"), which refuses shorter answers`,
+      });
+    }
+  },
+  // Checked even when other fields are wrong, so the build lists every problem at once.
+  { when: () => true },
+);
+
+export const courseSchema = z
+  .strictObject({
+    $schema: z.optional(
+      z.string().check(z.maxLength(EDITOR_SCHEMA_MAX, `must be at most ${EDITOR_SCHEMA_MAX} characters`), visibleText),
     ),
-  name: plainText(80),
-  version: z._default(z.string().check(z.regex(CHROME_VERSION_PATTERN, CHROME_VERSION_RULE)), '1.0.0'),
-  instructor: z.strictObject({ name: plainText(80), email }),
-  /** Extra Workbench origins (e.g. a preprod host) the content script may run on. */
-  extraHosts: z._default(
-    z
-      .array(
-        z.enum(WORKBENCH_HOST_PATTERNS, {
-          error: `must be a Researcher Workbench address: one of ${WORKBENCH_HOST_PATTERNS.join(', ')}`,
-        }),
-      )
+    slug: z
+      .string()
       .check(
-        z.maxLength(WORKBENCH_HOST_PATTERNS.length, `must list at most ${WORKBENCH_HOST_PATTERNS.length} addresses`),
-        z.refine((hosts) => new Set(hosts).size === hosts.length, { message: 'must not list an address twice' }),
+        z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes'),
+        z.maxLength(40, 'must be at most 40 characters'),
       ),
-    [],
-  ),
-  notRequiredSteps: z._default(z.array(z.enum(STEP_IDS, { error: `must be one of ${STEP_IDS.join(', ')}` })), []),
-  welcome: z.optional(localizedText(300)),
-  workspace: z.strictObject({
-    nameTemplate,
-    platform: z._default(z.enum(WORKSPACE_PLATFORMS, { error: 'must be "rw2" or "legacy"' }), 'rw2'),
-    accessTier: z._default(
-      z.enum(['registered', 'controlled'], { error: 'must be "registered" or "controlled"' }),
-      'registered',
+    name: plainText(80),
+    version: z._default(z.string().check(z.regex(CHROME_VERSION_PATTERN, CHROME_VERSION_RULE)), '1.0.0'),
+    instructor: z.strictObject({ name: plainText(80), email }),
+    /** Extra Workbench origins (e.g. a preprod host) the content script may run on. */
+    extraHosts: z._default(
+      z
+        .array(
+          z.enum(WORKBENCH_HOST_PATTERNS, {
+            error: `must be a Researcher Workbench address: one of ${WORKBENCH_HOST_PATTERNS.join(', ')}`,
+          }),
+        )
+        .check(
+          z.maxLength(WORKBENCH_HOST_PATTERNS.length, `must list at most ${WORKBENCH_HOST_PATTERNS.length} addresses`),
+          z.refine((hosts) => new Set(hosts).size === hosts.length, { message: 'must not list an address twice' }),
+        ),
+      [],
     ),
-    datasetVersion: z.optional(plainText(200)),
-    collaborator: z.optional(
-      z.strictObject({
-        email,
-        role: z._default(z.enum(['READER', 'WRITER', 'OWNER'], { error: 'must be READER, WRITER or OWNER' }), 'READER'),
-      }),
-    ),
-  }),
-  answers: z.strictObject({
-    intendedStudy: plainText(WORKBENCH_LIMITS.summaryAnswer),
-    scientificApproach: plainText(WORKBENCH_LIMITS.summaryAnswer),
-    anticipatedFindings: plainText(WORKBENCH_LIMITS.summaryAnswer),
-    disseminationOther: plainText(WORKBENCH_LIMITS.disseminationOther),
-    aianResearchType: z._default(
-      z.enum(AIAN_RESEARCH_TYPES, { error: `must be one of ${AIAN_RESEARCH_TYPES.join(', ')}` }),
-      'NO_AI_AN_ANALYSIS',
-    ),
-    aianResearchDetails: plainText(WORKBENCH_LIMITS.aianDetails),
-    requestReview: z._default(z.boolean(), false),
-  }),
-  // prefault, not default: an omitted "help" must still get every link's own default.
-  help: z.prefault(helpSchema, {}),
-});
+    notRequiredSteps: z._default(z.array(z.enum(STEP_IDS, { error: `must be one of ${STEP_IDS.join(', ')}` })), []),
+    welcome: z.optional(localizedText(300)),
+    workspace: z.strictObject({
+      nameTemplate,
+      platform: z._default(z.enum(WORKSPACE_PLATFORMS, { error: 'must be "rw2" or "legacy"' }), 'rw2'),
+      accessTier: z._default(z.enum(ACCESS_TIERS, { error: 'must be "registered" or "controlled"' }), 'registered'),
+      datasetVersion: z.optional(plainText(200)),
+      summary: z.optional(plainText(WORKBENCH_LIMITS.workspaceSummary)),
+      description: z.optional(plainText(WORKBENCH_LIMITS.workspaceDescription)),
+      collaborator: z.optional(
+        z.strictObject({
+          email,
+          role: z._default(z.enum(COLLABORATOR_ROLES, { error: 'must be READER, WRITER or OWNER' }), 'READER'),
+        }),
+      ),
+    }),
+    answers: z.strictObject({
+      intendedStudy: plainText(WORKBENCH_LIMITS.summaryAnswer),
+      scientificApproach: plainText(WORKBENCH_LIMITS.summaryAnswer),
+      anticipatedFindings: plainText(WORKBENCH_LIMITS.summaryAnswer),
+      disseminationOther: plainText(WORKBENCH_LIMITS.disseminationOther),
+      aianResearchType: z._default(
+        z.enum(AIAN_RESEARCH_TYPES, { error: `must be one of ${AIAN_RESEARCH_TYPES.join(', ')}` }),
+        'NO_AI_AN_ANALYSIS',
+      ),
+      aianResearchDetails: plainText(WORKBENCH_LIMITS.aianDetails),
+      requestReview: z._default(z.boolean(), false),
+    }),
+    // prefault, not default: an omitted "help" must still get every link's own default.
+    help: z.prefault(helpSchema, {}),
+  })
+  .check(rw2AnswerLengths);
 
 export type CourseInput = z.input<typeof courseSchema>;
 export type Course = z.infer<typeof courseSchema>;

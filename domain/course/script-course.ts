@@ -21,6 +21,10 @@ export const SCRIPT_HELP_KEYS = [
   'initialCredits',
   'workspaceDescription',
   'sharingWorkspaces',
+  'rw2Introduction',
+  'rw2FormPolicy',
+  'rw2GroupPolicy',
+  'rw2Sharing',
 ] as const;
 
 export type ScriptCourse = Pick<Course, 'instructor' | 'notRequiredSteps' | 'workspace' | 'answers'> & {

@@ -1,14 +1,14 @@
 // Build-time notes for the instructor: the course is valid, but trainees would see something worth avoiding.
-import { WORKBENCH_LIMITS, type Course } from './schema';
-
-const SUMMARY_ANSWERS = ['intendedStudy', 'scientificApproach', 'anticipatedFindings'] as const;
+import { SUMMARY_ANSWERS, WORKBENCH_LIMITS, type Course } from './schema';
 const WORKBENCH_DOMAIN = '@researchallofus.org';
 
 export function courseWarnings(course: Course): string[] {
   return [...shortAnswerWarnings(course), ...collaboratorWarnings(course)];
 }
 
+/** Only the legacy form takes a short answer (with a note); on Researcher Workbench 2.0 the schema refuses it. */
 function shortAnswerWarnings(course: Course): string[] {
+  if (course.workspace.platform !== 'legacy') return [];
   return SUMMARY_ANSWERS.flatMap((key) => {
     const length = course.answers[key].trim().length;
     if (length >= WORKBENCH_LIMITS.summaryTooShortNote) return [];

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { withoutInvisibleCharacters } from '../text/field-rules';
 import { visibleText } from '../text/visible-text';
+import { ACCESS_TIERS } from '../workbench/access-tier';
 import { FIELD_LIMITS } from './limits';
 import { STEP_IDS, STEP_STATES } from './steps';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP } from './timestamps';
@@ -23,6 +24,8 @@ const eventFields = (text: typeof boundedText) => ({
     z.strictObject({ namespace: text(FIELD_LIMITS.workspacePart), name: text(FIELD_LIMITS.workspacePart) }),
   ),
   collaborator: z.optional(text(FIELD_LIMITS.collaborator)),
+  /** The data tier of the collection added (data-collection-added); files before it have none. */
+  tier: z.optional(z.enum(ACCESS_TIERS)),
 });
 
 /** What a content script reports. */

@@ -24,6 +24,8 @@ export function handInSummary({ trainee, courseName, journey, formatDay, courseC
   } else if (workspace) {
     parts.push(t('popup_summary_not_shared', workspace));
   }
+  // Which tier's data the workspace holds (Researcher Workbench 2.0): what the instructor's access must match.
+  if (journey.dataTier) parts.push(t('popup_summary_data_tier', t(`wsTier_${journey.dataTier}`)));
   return `${t('popup_summary_intro', [trainee, courseName])} ${parts.join('; ')}.`;
 }
 

@@ -13,7 +13,15 @@ const FIRST_BY_STAGE: Record<Stage, HelpLinkId[]> = {
     'troubleSigningIn',
     'officeHours',
   ],
-  workspace: ['helpDeskForm', 'initialCredits', 'sharingWorkspaces', 'officeHours', 'orientation', 'gettingStarted'],
+  workspace: [
+    'helpDeskForm',
+    'initialCredits',
+    'rw2Introduction',
+    'sharingWorkspaces',
+    'officeHours',
+    'orientation',
+    'gettingStarted',
+  ],
   ready: [
     'featuredWorkspaces',
     'tutorialNotebooks',

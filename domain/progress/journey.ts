@@ -1,5 +1,6 @@
 // Where the trainee is: every step's view, totals, the next step and the stage, from stored rows alone.
 import { LEGACY_CREATE_URL, LEGACY_ORIGIN, type WorkspacePlatform } from '../workbench/workspace-platform';
+import type { AccessTier } from '../workbench/access-tier';
 import type { StepStatus } from './events';
 import { MANUAL_SOURCE } from './status-rows';
 import { PARTS, STEPS, type PartDefinition, type StepDefinition, type StepId } from './steps';
@@ -42,6 +43,8 @@ export interface Journey {
   collaborator?: string;
   /** When the workspace-shared step was done (ms). */
   sharedAt?: number;
+  /** The tier of the data collection the page showed added (RW 2.0). */
+  dataTier?: AccessTier;
 }
 
 type Statuses = Partial<Record<StepId, StepStatus>>;
@@ -64,6 +67,7 @@ export function describeJourney(statuses: Statuses, skipped: ReadonlySet<StepId>
   const done = required.filter((s) => s.view === 'done').length;
   const open = required.filter((s) => s.view === 'pending');
   const shared = statuses['workspace-shared'];
+  const collection = statuses['data-collection-added'];
   return {
     parts: PARTS.map((part) => {
       const steps = all.filter((s) => s.step.part === part.id);
@@ -77,9 +81,13 @@ export function describeJourney(statuses: Statuses, skipped: ReadonlySet<StepId>
     next: open[0],
     stage: stageOf(all),
     workspace:
-      shared?.workspace ?? statuses['research-use-statement']?.workspace ?? statuses['workspace-created']?.workspace,
+      shared?.workspace ??
+      collection?.workspace ??
+      statuses['research-use-statement']?.workspace ??
+      statuses['workspace-created']?.workspace,
     collaborator: shared?.state === 'done' ? shared.collaborator : undefined,
     sharedAt: shared?.state === 'done' ? shared.at : undefined,
+    dataTier: collection?.state === 'done' ? collection.tier : undefined,
   };
 }
 

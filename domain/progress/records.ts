@@ -27,6 +27,7 @@ export function sameStatus(a: StepStatus | undefined, b: StepStatus): boolean {
     sameState(a, b) &&
     a!.shownDate === b.shownDate &&
     a!.collaborator === b.collaborator &&
+    a!.tier === b.tier &&
     a!.workspace?.namespace === b.workspace?.namespace &&
     a!.workspace?.name === b.workspace?.name
   );

@@ -3,7 +3,7 @@ import type { Course } from '../course/schema';
 import type { StepId } from './steps';
 
 type CourseNeeds = Pick<Course, 'notRequiredSteps'> & {
-  workspace: Pick<Course['workspace'], 'accessTier' | 'collaborator'>;
+  workspace: Pick<Course['workspace'], 'accessTier' | 'collaborator'> & Partial<Pick<Course['workspace'], 'platform'>>;
 };
 
 export function notRequiredSteps(course: CourseNeeds): Set<StepId> {
@@ -12,5 +12,7 @@ export function notRequiredSteps(course: CourseNeeds): Set<StepId> {
   if (course.workspace.accessTier === 'registered') skipped.add('ct-training');
   // Nobody to share with.
   if (!course.workspace.collaborator) skipped.add('workspace-shared');
+  // The legacy form picks the tier when the workspace is created: there is no data collection to add.
+  if (course.workspace.platform === 'legacy') skipped.add('data-collection-added');
   return skipped;
 }

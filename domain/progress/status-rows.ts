@@ -1,5 +1,6 @@
 // Reading the derived per-step rows without zod, so the popup stays small; the log itself is read with zod (records.ts).
 import type { StepStatus } from './events';
+import { isAccessTier } from '../workbench/access-tier';
 import { FIELD_LIMITS as MAX } from './limits';
 import { isStepId, isStepState, type StepId } from './steps';
 import { isSaneTimestamp } from './timestamps';
@@ -30,6 +31,7 @@ export function rowProblem(raw: unknown): string | undefined {
     ['at', isSaneTimestamp(row.at), 'invalid_type'],
     ['shownDate', isAbsentOr(row.shownDate, (v) => isText(v, MAX.shownDate)), 'invalid_type'],
     ['collaborator', isAbsentOr(row.collaborator, (v) => isText(v, MAX.collaborator)), 'invalid_type'],
+    ['tier', isAbsentOr(row.tier, isAccessTier), 'invalid_value'],
     [
       'workspace',
       isAbsentOr(
@@ -45,7 +47,7 @@ export function rowProblem(raw: unknown): string | undefined {
 
 /** Only the fields a status has, so nothing foreign travels on. */
 function statusOf(row: StepStatus): StepStatus {
-  const { step, state, source, at, shownDate, workspace, collaborator } = row;
+  const { step, state, source, at, shownDate, workspace, collaborator, tier } = row;
   return {
     step,
     state,
@@ -54,6 +56,7 @@ function statusOf(row: StepStatus): StepStatus {
     ...(shownDate !== undefined ? { shownDate } : {}),
     ...(workspace ? { workspace: { namespace: workspace.namespace, name: workspace.name } } : {}),
     ...(collaborator !== undefined ? { collaborator } : {}),
+    ...(tier !== undefined ? { tier } : {}),
   };
 }
 

@@ -20,7 +20,7 @@ export interface PartDefinition {
 export const PARTS: readonly PartDefinition[] = [
   { id: 'account', titleKey: 'part_account', minutes: [15, 20] },
   { id: 'data-access', titleKey: 'part_data_access', minutes: [90, 135] },
-  { id: 'workspace', titleKey: 'part_workspace', minutes: [10, 15] },
+  { id: 'workspace', titleKey: 'part_workspace', minutes: [15, 25] },
 ];
 
 export interface StepDefinition {
@@ -78,6 +78,8 @@ export const STEPS: readonly StepDefinition[] = [
   // Noticed only where a page shows them (RW 2.0's DOM is not public): the trainee can tick these.
   step('workspace-created', 'workspace', 5, 'workspace', true, RW2_WORKSPACES),
   step('research-use-statement', 'workspace', 5, 'workspace', true, RW2_WORKSPACES),
+  // RW 2.0 only: the All of Us data (with its Research Use Statement policy) is added after creation, one tier.
+  step('data-collection-added', 'workspace', 5, 'data_collection', true, RW2_WORKSPACES),
   step('workspace-shared', 'workspace', 3, 'share', true, RW2_WORKSPACES),
 ];
 

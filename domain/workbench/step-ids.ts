@@ -11,6 +11,7 @@ export const STEP_IDS = [
   'ducc',
   'workspace-created',
   'research-use-statement',
+  'data-collection-added',
   'workspace-shared',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];

@@ -99,7 +99,7 @@ describeInChromium('popup hand-in in Chromium', () => {
       ? await popup.getByTestId('summary-text').inputValue()
       : await popup.evaluate(() => (globalThis as unknown as { copied: string }).copied);
     expect(text).toMatch(
-      /^Trainee's progress in All of Us Researcher Workbench orientation: 2 of 10 steps done; still to do: /,
+      /^Trainee's progress in All of Us Researcher Workbench orientation: 2 of 11 steps done; still to do: /,
     );
   });
 

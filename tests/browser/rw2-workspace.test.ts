@@ -150,7 +150,7 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
   it('after creation: a tip on sharing with the collaborator as Reader; in the sharing dialog one click puts the email in, never shares', async () => {
     const page = await browser.context.newPage();
     await page.goto(RW2_WORKSPACE_URL);
-    const tip = page.locator('wbc-rw2-share-tip [role="note"]');
+    const tip = page.locator('wbc-tip-rw2-share [role="note"]');
     await expect.poll(() => tip.count(), WAIT).toBe(1);
     expect(await tip.textContent()).toMatch(/ada\.example@researchallofus\.org as Reader/);
     await page.locator('[data-fixture="open-share"]').click();

@@ -1,5 +1,5 @@
-// Generated hand-in files for the class view's tests and benchmark: trainee i has done the first (i mod 11)
-// of the default course's 10 required steps, so the expected "next step" counts follow from i alone.
+// Generated hand-in files for the class view's tests and benchmark: trainee i has done the first (i mod 12)
+// of the default course's 11 required steps, so the expected "next step" counts follow from i alone.
 import type { ProgressEvent } from '@/domain/progress/events';
 import type { ProgressExport } from '@/domain/progress/export-format';
 import type { StepId } from '@/domain/progress/steps';
@@ -16,7 +16,11 @@ export const DEFAULT_REQUIRED: readonly StepId[] = [
   'ducc',
   'workspace-created',
   'research-use-statement',
+  'data-collection-added',
 ];
+
+/** Trainee i has done (i mod STEP_CYCLE) steps: from none to all. */
+export const STEP_CYCLE = DEFAULT_REQUIRED.length + 1;
 
 const LAST_NAMES = [
   'García',
@@ -53,7 +57,8 @@ export function handInFile(spec: TraineeSpec): ProgressExport {
     name: spec.workspaceName ?? `${(spec.name ?? 'x').toLowerCase().replace(/[^a-z]/g, '')}training`,
   };
   DEFAULT_REQUIRED.slice(0, spec.done).forEach((step, i) => {
-    const onWorkspace = step === 'workspace-created' || step === 'research-use-statement';
+    const onWorkspace =
+      step === 'workspace-created' || step === 'research-use-statement' || step === 'data-collection-added';
     events.push({
       id: i + 1,
       step,
@@ -65,6 +70,7 @@ export function handInFile(spec: TraineeSpec): ProgressExport {
           : '/data-access-requirements',
       at: START + i * DAY,
       ...(onWorkspace ? { workspace } : {}),
+      ...(step === 'data-collection-added' ? { tier: 'registered' as const } : {}),
     });
   });
   return {
@@ -77,7 +83,7 @@ export function handInFile(spec: TraineeSpec): ProgressExport {
   };
 }
 
-/** n trainees of one course: unique names, trainee i at step (i mod 11), every third one ticked "first sign-in" by hand. */
+/** n trainees of one course: unique names, trainee i at step (i mod 12), every third one ticked "first sign-in" by hand. */
 export function generatedClass(
   n: number,
   course: NonNullable<ProgressExport['course']>,
@@ -86,7 +92,7 @@ export function generatedClass(
     const name = `${LAST_NAMES[i % LAST_NAMES.length]} ${String(i).padStart(3, '0')}`;
     const data = handInFile({
       name,
-      done: i % 11,
+      done: i % STEP_CYCLE,
       course,
       namespace: `aou-rw-${1000 + i}`,
       manual: i % 3 === 0 ? ['first-sign-in'] : [],
@@ -99,7 +105,7 @@ export function generatedClass(
 export function expectedStuck(n: number): Map<StepId, number> {
   const counts = new Map<StepId, number>();
   for (let i = 0; i < n; i++) {
-    const step = DEFAULT_REQUIRED[i % 11];
+    const step = DEFAULT_REQUIRED[i % STEP_CYCLE];
     if (step) counts.set(step, (counts.get(step) ?? 0) + 1);
   }
   return counts;

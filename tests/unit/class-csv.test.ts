@@ -109,7 +109,7 @@ describe('the class as CSV', () => {
         JSON.stringify(
           handInFile({
             name: 'Núñez, José',
-            done: 10,
+            done: 11,
             course: stamp,
             workspaceName: 'nunez_training',
             manual: ['account-confirmed'],
@@ -158,6 +158,13 @@ describe('the class as CSV', () => {
     expect(nunez[header.indexOf(`${title('account-details')}: date`)]).toMatch(/^2026-11-\d\d$/);
     expect(nunez[header.indexOf('Workspace follows the rule')]).toBe('yes');
     expect(nunez[header.indexOf(title('ct-training'))]).toBe('not needed');
+  });
+
+  it('names the tier of the data collection the trainee added (Researcher Workbench 2.0), blank before it', () => {
+    const nunez = table.find((line) => line[0] === 'Núñez, José')!;
+    expect(nunez[header.indexOf(t(stepById('data-collection-added').titleKey))]).toBe('done');
+    expect(nunez[header.indexOf('Data tier added')]).toBe('Registered Tier');
+    expect(column('Data tier added').filter((cell) => cell === '')).toHaveLength(2);
   });
 
   it("names each row's build: its fingerprint, and whether it is this build", () => {

@@ -197,11 +197,11 @@ describe('summarising a class', () => {
     expect(view.rows).toHaveLength(300);
     const summary = summariseClass(view.rows);
     expect(new Map(summary.stuck.map((s) => [s.step, s.count]))).toEqual(expectedStuck(300));
-    // i mod 11 = 10 finished everything: 27 of 300 (i = 10, 21, …, 296).
-    expect(summary.finishedAll).toBe(27);
-    // The account part is its first 4 steps: i mod 11 ≥ 4.
-    const accountDone = Array.from({ length: 300 }, (_, i) => i % 11).filter((k) => k >= 4).length;
+    // i mod 12 = 11 finished everything: 25 of 300 (i = 11, 23, …, 299).
+    expect(summary.finishedAll).toBe(25);
+    // The account part is its first 4 steps: i mod 12 ≥ 4.
+    const accountDone = Array.from({ length: 300 }, (_, i) => i % 12).filter((k) => k >= 4).length;
     expect(summary.parts.find((p) => p.part === 'account')!.finished).toBe(accountDone);
-    expect(DEFAULT_REQUIRED).toHaveLength(10);
+    expect(DEFAULT_REQUIRED).toHaveLength(11);
   });
 });

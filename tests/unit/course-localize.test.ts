@@ -42,9 +42,10 @@ describe('per-language course texts (localize)', () => {
       instructor: { name: 'I', email: 'i@example.edu' },
       workspace: { nameTemplate: '{lastName}_x' },
       answers: {
-        intendedStudy: 'a',
-        scientificApproach: 'b',
-        anticipatedFindings: 'c',
+        // Researcher Workbench 2.0 (the default platform) takes 100 to 1,000 characters for these three.
+        intendedStudy: 'a'.repeat(100),
+        scientificApproach: 'b'.repeat(100),
+        anticipatedFindings: 'c'.repeat(100),
         disseminationOther: 'd',
         aianResearchDetails: 'e',
       },

@@ -88,6 +88,59 @@ describe('shipped course files', () => {
   });
 });
 
+describe('Researcher Workbench 2.0 course rules', () => {
+  const example = JSON.parse(readFileSync('courses/example-cwml-training.json', 'utf8')) as {
+    workspace: Record<string, unknown>;
+    answers: Record<string, string>;
+  };
+  const withAnswer = (platform: string | undefined, answer: string) => ({
+    ...example,
+    workspace: { ...example.workspace, ...(platform ? { platform } : {}) },
+    answers: { ...example.answers, scientificApproach: answer },
+  });
+
+  it('the shipped courses answer 2.1 to 2.3 with 100 to 1,000 characters each', () => {
+    for (const file of courseFiles) {
+      const { course } = loadCourseFile(`courses/${file}`);
+      expect(course.workspace.platform, file).toBe('rw2');
+      for (const key of ['intendedStudy', 'scientificApproach', 'anticipatedFindings'] as const) {
+        expect(course.answers[key].trim().length, `${file} ${key}`).toBeGreaterThanOrEqual(100);
+        expect(course.answers[key].length, `${file} ${key}`).toBeLessThanOrEqual(1000);
+      }
+    }
+  });
+
+  it('refuses a short answer on rw2 (the default), naming the field; a legacy course still takes it', () => {
+    for (const platform of [undefined, 'rw2']) {
+      const result = validateCourse(withAnswer(platform, 'x'.repeat(99)));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['answers.scientificApproach']);
+    }
+    expect(validateCourse(withAnswer(undefined, 'x'.repeat(100))).ok).toBe(true);
+    expect(validateCourse(withAnswer('legacy', 'x'.repeat(99))).ok).toBe(true);
+  });
+
+  it('lists the short answer together with every other problem of the file', () => {
+    const result = validateCourse({ ...withAnswer(undefined, 'short'), slug: 'Not A Slug' });
+    expect(!result.ok && result.problems.map((p) => p.path).sort()).toEqual(['answers.scientificApproach', 'slug']);
+  });
+
+  it('takes an optional workspace summary (at most 140 characters) and description', () => {
+    const course = (workspace: Record<string, unknown>) => ({
+      ...example,
+      workspace: { ...example.workspace, ...workspace },
+    });
+    expect(validateCourse(course({ summary: 's'.repeat(140), description: 'A public description.' })).ok).toBe(true);
+    const long = validateCourse(course({ summary: 's'.repeat(141) }));
+    expect(!long.ok && long.problems[0]).toMatchObject({
+      path: 'workspace.summary',
+      rule: 'must be at most 140 characters',
+    });
+    const html = validateCourse(course({ description: '<b>bold</b>' }));
+    expect(!html.ok && html.problems[0]?.path).toBe('workspace.description');
+  });
+});
+
 describe('course fingerprint', () => {
   const { course, fingerprint } = loadCourseFile('courses/example-cwml-training.json');
 

@@ -37,8 +37,28 @@ describe('popup: what it shows', () => {
     // The default course is Registered Tier with nobody to share with.
     expect(row('ct-training').dataset.state).toBe('not-needed');
     expect(row('workspace-shared').dataset.state).toBe('not-needed');
-    expect(screen.getByTestId('overall-progress').getAttribute('value')).toBe(String(Math.round(100 / 10)));
+    // 11 steps needed: Part 3 on Researcher Workbench 2.0 includes adding the data collection.
+    expect(row('data-collection-added').dataset.state).toBe('pending');
+    expect(screen.getByTestId('overall-progress').getAttribute('value')).toBe(String(Math.round(100 / 11)));
     expect(screen.getByTestId('time-left').textContent).toContain('h');
+  });
+
+  it('shows Part 3 on Researcher Workbench 2.0 done, the data collection with its tier', async () => {
+    const rw2 = (step: ProgressEventInput['step'], extra: Partial<ProgressEventInput> = {}) =>
+      dar(step, 'done', { source: 'workbench.verily.com/workspaces/garcia-cwml-training', ...extra });
+    const { report } = await renderPopup();
+    await report({
+      type: 'progress/record',
+      events: [
+        rw2('workspace-created'),
+        rw2('research-use-statement'),
+        rw2('data-collection-added', { tier: 'registered' }),
+      ],
+    });
+    await waitFor(() => expect(row('data-collection-added').dataset.state).toBe('done'));
+    expect(row('data-collection-added').textContent).toContain('Registered Tier');
+    expect(row('workspace-created').dataset.state).toBe('done');
+    expect(row('research-use-statement').dataset.state).toBe('done');
   });
 
   it('updates live when a page reports progress while the popup is open', async () => {

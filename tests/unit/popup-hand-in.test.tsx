@@ -83,7 +83,7 @@ describe('popup: hand-in', () => {
     await waitFor(() => expect(writeText).toHaveBeenCalledOnce());
     const text = writeText.mock.calls[0]![0];
     expect(text).toMatch(
-      /^Doe's progress in CWML training: 11 of 12 steps done; still to do: Data User Code of Conduct; workspace `aou-rw-7\/doe_training` shared with ada@researchallofus.org on /,
+      /^Doe's progress in CWML training: 11 of 13 steps done; still to do: Data User Code of Conduct, All of Us data added to the workspace; workspace `aou-rw-7\/doe_training` shared with ada@researchallofus.org on /,
     );
     expect(screen.getByTestId('notice').textContent).toContain('Summary copied');
     expect(screen.queryByTestId('summary-text')).toBeNull();

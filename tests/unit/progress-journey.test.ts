@@ -68,13 +68,19 @@ describe('steps a course does not need', () => {
   it('the built-in default course (registered tier, no collaborator) skips both', () => {
     expect([...notRequiredSteps(builtInCourse)].sort()).toEqual(['ct-training', 'workspace-shared']);
   });
+  it('asks for the data collection on Researcher Workbench 2.0 only: the legacy form picks the tier at creation', () => {
+    const on = (platform: 'rw2' | 'legacy') => ({ ...course(), workspace: { ...course().workspace, platform } });
+    expect(notRequiredSteps(on('rw2')).has('data-collection-added')).toBe(false);
+    expect(notRequiredSteps(course()).has('data-collection-added')).toBe(false);
+    expect(notRequiredSteps(on('legacy')).has('data-collection-added')).toBe(true);
+  });
 });
 
 describe('journey', () => {
   it('nothing stored: everything required is pending, the first step is next, full time left', () => {
     const journey = describeJourney({}, new Set(['ct-training']));
     expect(journey.done).toBe(0);
-    expect(journey.required).toBe(11);
+    expect(journey.required).toBe(12);
     expect(journey.percent).toBe(0);
     expect(journey.minutesLeft).toBe(
       STEPS.filter((s) => s.id !== 'ct-training').reduce((sum, s) => sum + s.minutes, 0),
@@ -89,7 +95,14 @@ describe('journey', () => {
   it('counts done steps, skips ineligible ones for "next", and offers ticking only where the pages may not see it', () => {
     const journey = describeJourney(
       {
-        ...allDone(['ct-training', 'ducc', 'workspace-created', 'research-use-statement', 'workspace-shared']),
+        ...allDone([
+          'ct-training',
+          'ducc',
+          'workspace-created',
+          'research-use-statement',
+          'data-collection-added',
+          'workspace-shared',
+        ]),
         'ct-training': status('ct-training', 'ineligible'),
       },
       new Set(),
@@ -190,8 +203,24 @@ describe('hand-in text summary', () => {
       new Set(),
     );
     expect(handInSummary({ trainee: 'Doe', courseName: 'CWML', journey, formatDay })).toBe(
-      "Doe's progress in CWML: 11 of 12 steps done; still to do: Data User Code of Conduct; workspace `aou-rw-1/doe_training` shared with ada@researchallofus.org on 2026-11-21.",
+      "Doe's progress in CWML: 12 of 13 steps done; still to do: Data User Code of Conduct; workspace `aou-rw-1/doe_training` shared with ada@researchallofus.org on 2026-11-21.",
     );
+  });
+
+  it('names the tier of the data collection the page showed added', () => {
+    const journey = describeJourney(
+      {
+        'workspace-created': status('workspace-created', 'done', { workspace: { namespace: 'ns', name: 'w' } }),
+        'data-collection-added': status('data-collection-added', 'done', { tier: 'controlled' }),
+      },
+      new Set(),
+    );
+    expect(journey.dataTier).toBe('controlled');
+    expect(handInSummary({ trainee: 'Trainee', courseName: 'C', journey, formatDay })).toMatch(
+      /workspace `ns\/w` not shared yet; data: Controlled Tier\.$/,
+    );
+    const pending = describeJourney({ 'data-collection-added': status('data-collection-added', 'pending') }, new Set());
+    expect(pending.dataTier).toBeUndefined();
   });
 
   it('says when the workspace exists but is not shared yet', () => {

@@ -5,10 +5,9 @@ import { t } from '@/domain/i18n/t';
 import { setText } from '@/prefill/drivers';
 import * as sel from '@/site/selectors';
 import { shareTip } from '@/guidance/share-tips';
+import { roleMessageKey, WORKBENCH_ROLE_NAMES, type CollaboratorRole } from '@/domain/workbench/collaborator-role';
 
-/** The Workbench's own (English) role labels, as its role picker shows them. */
-const WORKBENCH_ROLE = { READER: 'Reader', WRITER: 'Writer', OWNER: 'Owner' } as const;
-export type Role = keyof typeof WORKBENCH_ROLE;
+export type Role = CollaboratorRole;
 
 /** The role the Share dialog shows for an email ("Select Reader role for a@b.org"), if that row exists. */
 export function shownRole(doc: ParentNode, email: string): string | undefined {
@@ -34,7 +33,7 @@ export function ShareHelper({
   watch: (onChange: () => void) => void;
   source: string;
 }): Node {
-  const roleName = t(`wsRole_${role}`);
+  const roleName = t(roleMessageKey(role));
   const find = () => {
     const box = query<HTMLInputElement>(doc, sel.shareDialogSearch);
     if (box) setText(box, email);
@@ -60,7 +59,7 @@ export function ShareHelper({
     ) : (
       <>
         <p data-shown-role={shown}>{t('wsShareAdded', [email, shown || '—'])}</p>
-        {shown !== WORKBENCH_ROLE[role] && <p class="wbc-warn">{t('wsShareRoleWrong', roleName)}</p>}
+        {shown !== WORKBENCH_ROLE_NAMES[role] && <p class="wbc-warn">{t('wsShareRoleWrong', roleName)}</p>}
         <p>{t('wsShareStepSave')}</p>
       </>
     );

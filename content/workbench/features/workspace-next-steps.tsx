@@ -3,6 +3,7 @@ import { Tip } from '@/content/ui/Tip';
 import { query, queryAll, textOf } from '@/site/dom';
 import { defineFeature, type FeatureRun } from '@/content/runner/feature-runner';
 import { t } from '@/domain/i18n/t';
+import { roleMessageKey } from '@/domain/workbench/collaborator-role';
 import { isWorkspaceAbout, isWorkspaceData, workspaceFromUrl } from '@/site/pages';
 import { clearCreateRequest, loadCreateRequest } from '@/state/prefill-notes';
 import {
@@ -36,7 +37,7 @@ async function init(run: FeatureRun) {
   const tip =
     (id: string, paragraphs: string[], links: Array<{ label: string; href: string }> = []) =>
     () => <Tip id={id} title={t('wsNextTitle')} paragraphs={paragraphs} links={links} />;
-  const role = collaborator ? t(`wsRole_${collaborator.role}`) : '';
+  const role = collaborator ? t(roleMessageKey(collaborator.role)) : '';
 
   if (isWorkspaceData(url)) {
     if (!collaborator) return;
