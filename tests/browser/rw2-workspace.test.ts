@@ -140,7 +140,7 @@ describeInChromium('Researcher Workbench 2.0 (workbench.verily.com), example cou
     const page = await browser.context.newPage();
     // The content script runs on this site (its sharing tip on a workspace page); then the questions-only page.
     await page.goto(RW2_WORKSPACE_URL);
-    await expect.poll(() => page.locator('wbc-rw2-share-tip [role="note"]').count(), WAIT).toBe(1);
+    await expect.poll(() => page.locator('wbc-tip-rw2-share [role="note"]').count(), WAIT).toBe(1);
     await page.goto(RW2_QUESTIONS_ONLY_URL);
     await page.waitForTimeout(500);
     expect(await page.locator('wbc-rw2-purpose').count()).toBe(0);
