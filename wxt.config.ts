@@ -46,6 +46,7 @@ export default defineConfig({
       __COURSE_FINGERPRINT__: JSON.stringify(fingerprint),
       __COURSE_HELP__: JSON.stringify(bannerHelp(course.help)),
       __SCRIPT_COURSE__: JSON.stringify(scriptCourse(course)),
+      __LEGACY_FORM__: JSON.stringify(course.workspace.platform === 'legacy'),
     },
     build: { modulePreload: { polyfill: false }, sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),

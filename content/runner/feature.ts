@@ -42,6 +42,7 @@ export interface Feature {
   init: (run: FeatureRun) => void | Promise<void>;
 }
 
+/*#__NO_SIDE_EFFECTS__*/
 export function defineFeature(feature: Feature): Feature {
   return feature;
 }

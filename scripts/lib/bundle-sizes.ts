@@ -20,6 +20,9 @@ export const GZIP_BUDGETS: Record<string, number> = {
   popup: 25 * 1024,
 };
 
+/** A `legacy` course's build also carries the legacy workspace form's prefill (about 7.5 KB gzip). */
+export const LEGACY_COURSE_BUDGETS: Record<string, number> = { ...GZIP_BUDGETS, 'workbench content script': 28 * 1024 };
+
 /** Follows static imports (`from"./chunks/x.js"`, `import "./x.js"`) from one file. */
 function withImports(dir: string, file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
@@ -37,25 +40,22 @@ function scriptsOfPage(dir: string, html: string): string[] {
   return [...page.matchAll(/<script[^>]+src="\/?([^"]+)"/g)].flatMap((m) => withImports(dir, m[1]!));
 }
 
-function measure(dir: string, entry: string, files: string[]): EntrySize {
+function measureIn(dir: string, entry: string, files: string[], budgets: Record<string, number>): EntrySize {
   const unique = [...new Set(files)];
   const raw = unique.reduce((sum, f) => sum + readFileSync(join(dir, f)).length, 0);
   // Gzip the files together: that is closest to what one page load costs.
   const gzip = gzipSync(Buffer.concat(unique.map((f) => readFileSync(join(dir, f)))), { level: 9 }).length;
-  return { entry, files: unique, raw, gzip, budgetGzip: GZIP_BUDGETS[entry] };
+  return { entry, files: unique, raw, gzip, budgetGzip: budgets[entry] };
 }
 
-export function bundleSizes(extensionDir: string): EntrySize[] {
+export function bundleSizes(extensionDir: string, budgets = GZIP_BUDGETS): EntrySize[] {
+  const measure = (entry: string, files: string[]) => measureIn(extensionDir, entry, files, budgets);
   return [
-    measure(extensionDir, 'workbench content script', withImports(extensionDir, 'content-scripts/workbench.js')),
-    measure(
-      extensionDir,
-      'Researcher Workbench 2.0 content script',
-      withImports(extensionDir, 'content-scripts/rw2.js'),
-    ),
-    measure(extensionDir, 'google-403 content script', withImports(extensionDir, 'content-scripts/google-403.js')),
-    measure(extensionDir, 'background', withImports(extensionDir, 'background.js')),
-    measure(extensionDir, 'popup', scriptsOfPage(extensionDir, 'popup.html')),
-    measure(extensionDir, 'options', scriptsOfPage(extensionDir, 'options.html')),
+    measure('workbench content script', withImports(extensionDir, 'content-scripts/workbench.js')),
+    measure('Researcher Workbench 2.0 content script', withImports(extensionDir, 'content-scripts/rw2.js')),
+    measure('google-403 content script', withImports(extensionDir, 'content-scripts/google-403.js')),
+    measure('background', withImports(extensionDir, 'background.js')),
+    measure('popup', scriptsOfPage(extensionDir, 'popup.html')),
+    measure('options', scriptsOfPage(extensionDir, 'options.html')),
   ];
 }

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { bundleSizes } from '../../scripts/lib/bundle-sizes';
+import { bundleSizes, GZIP_BUDGETS, LEGACY_COURSE_BUDGETS } from '../../scripts/lib/bundle-sizes';
 import { pageLoadRatio } from './page-load';
 import { meanOf, placement, summarize, type PlacementScenario } from './placement';
 import { prefillClickToApplied } from './prefill';
@@ -12,7 +12,7 @@ import { popupFirstRender } from './popup';
 import { classLoad } from './class';
 import { TABLE_PAGE } from '../../domain/class/view-rows';
 import { median, round } from './stats';
-import { buildExtension } from '../support/build';
+import { buildExtension, legacyCourse } from '../support/build';
 import { launchWithExtension, requireChromium, type ExtensionBrowser } from '../support/chromium';
 import { servePages, type Pages } from '../support/serve';
 import { DAR_URL, darPages } from '../fixtures/dar-page';
@@ -49,11 +49,14 @@ async function main() {
 
   if (!PREBUILT) console.log('Building the extension (default course)…');
   const extensionDir = PREBUILT ?? buildExtension('courses/default.json', 'tests/.tmp/bench');
+  // The registration pages and the legacy form are measured with the larger build, the one that carries the form's prefill.
+  const legacyDir = PREBUILT ?? buildExtension(legacyCourse('courses/default.json'), 'tests/.tmp/bench-legacy');
   const rows: Row[] = [];
 
-  if (!ONLY) rows.push(...sizeRows(extensionDir));
+  if (!ONLY) rows.push(...sizeRows(extensionDir), ...sizeRows(legacyDir, ' (legacy course)', LEGACY_COURSE_BUDGETS));
 
   const browser = await launchWithExtension(extensionDir);
+  const legacyBrowser = await launchWithExtension(legacyDir);
   const plain = await chromium.launch({
     executablePath: chromePath,
     headless: true,
@@ -70,13 +73,14 @@ async function main() {
   try {
     const pages = { ...workspaceFormPages({ aian: true }), ...darPages() };
     await servePages(browser.context, pages);
+    await servePages(legacyBrowser.context, pages);
     await servePages(plainContext, pages);
     // tsx keeps function names with a __name() helper that page.evaluate bodies would otherwise lack.
-    for (const context of [browser.context, plainContext])
+    for (const context of [browser.context, legacyBrowser.context, plainContext])
       await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 
     if (!ONLY || ONLY === 'content')
-      rows.push(...(await contentScriptRows(extensionDir, browser, plainContext, pages)));
+      rows.push(...(await contentScriptRows(legacyDir, legacyBrowser, plainContext, pages)));
     if (!ONLY || ONLY === 'rw2') rows.push(...(await rw2FillRows(browser)));
     if (!ONLY || ONLY === 'popup') rows.push(await popupRow(browser));
     // An earlier build (BENCH_EXTENSION_DIR) may have no class page.
@@ -84,6 +88,7 @@ async function main() {
   } finally {
     await plain.close();
     await browser.close({ allowNetwork: false });
+    await legacyBrowser.close({ allowNetwork: false });
   }
 
   console.log('');
@@ -104,9 +109,9 @@ async function main() {
   console.log('Wrote bench/results.json');
 }
 
-function sizeRows(extensionDir: string): Row[] {
-  return bundleSizes(extensionDir).map((size) => ({
-    metric: `JS size: ${size.entry}`,
+function sizeRows(extensionDir: string, build = '', budgets = GZIP_BUDGETS): Row[] {
+  return bundleSizes(extensionDir, budgets).map((size) => ({
+    metric: `JS size: ${size.entry}${build}`,
     value: `${(size.raw / 1024).toFixed(1)} KB raw / ${(size.gzip / 1024).toFixed(1)} KB gzip`,
     goal: size.budgetGzip ? `≤ ${size.budgetGzip / 1024} KB gzip` : '—',
     ok: size.budgetGzip ? size.gzip <= size.budgetGzip : undefined,

@@ -42,7 +42,7 @@ describeInChromium('a page that lays its own button over ours', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await launchWithExtension(inject('extensionDir'));
+    browser = await launchWithExtension(inject('legacyExtensionDir'));
     await servePages(browser.context, { ...workspaceFormPages({ aian: false }), ...rw2DialogPages({ aian: true }) });
   });
   afterAll(() => browser?.close());

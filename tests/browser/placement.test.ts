@@ -74,7 +74,7 @@ describeInChromium('placement', () => {
     let plainContext: BrowserContext;
 
     beforeAll(async () => {
-      browser = await launchWithExtension(inject('extensionDir'));
+      browser = await launchWithExtension(inject('legacyExtensionDir'));
       plain = await chromium.launch({
         executablePath: inject('chromiumPath'),
         headless: true,

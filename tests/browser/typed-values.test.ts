@@ -61,7 +61,7 @@ describeInChromium('typed values stay out of the page', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await launchWithExtension(inject('extensionDir'));
+    browser = await launchWithExtension(inject('legacyExtensionDir'));
     await servePages(browser.context, { ...workspaceFormPages({ aian: false }), ...rw2DialogPages({ aian: true }) });
   });
   afterAll(() => browser?.close());

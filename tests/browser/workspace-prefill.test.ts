@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildExtension } from '../support/build';
+import { buildExtension, legacyCourse } from '../support/build';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { describeInChromium, WORKBENCH } from '../support/browser-suite';
 import { servePages, snapshotDocument } from '../support/serve';
@@ -61,7 +61,7 @@ describeInChromium('workspace prefill on a React page that behaves like the Work
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    const dir = process.env.EXAMPLE_EXTENSION_DIR ?? buildExtension(EXAMPLE, 'tests/.tmp/workspace-prefill-example');
+    const dir = buildExtension(legacyCourse(EXAMPLE), 'tests/.tmp/workspace-prefill-example');
     browser = await launchWithExtension(dir);
     await servePages(browser.context, workspaceFormPages({ aian: true }));
   });

@@ -1,7 +1,7 @@
 // `npm run screenshots`: README pictures of the injected UI, taken in headless Chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExtension } from '../support/build';
+import { buildExtension, legacyCourse } from '../support/build';
 import { classViewScreenshot } from './class-view-shot';
 import { popupScreenshot } from './popup-shot';
 import { launchWithExtension } from '../support/chromium';
@@ -13,20 +13,34 @@ const WORKBENCH = 'https://workbench.researchallofus.org';
 
 async function main() {
   const dir = buildExtension('courses/example-cwml-training.json', 'tests/.tmp/screenshots');
-  const browser = await launchWithExtension(dir);
   mkdirSync('docs', { recursive: true });
+  const browser = await launchWithExtension(dir);
   try {
     await servePages(browser.context, {
-      ...workspaceFormPages({ aian: true }),
       [`${WORKBENCH}/data-access-requirements`]: () => snapshotDocument('dar-mixed-prod-flags.html'),
     });
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });
-
     await page.goto(`${WORKBENCH}/data-access-requirements`);
     await page.locator('[data-wbc] .wbc-tip').first().waitFor();
     await page.screenshot({ path: 'docs/data-access-tips.png' });
+    await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');
+    await popupScreenshot(browser, 'docs/popup.png');
+  } finally {
+    await browser.close();
+  }
+  await legacyFormScreenshot();
+  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png, docs/class-view.png and docs/popup.png');
+}
 
+/** The legacy form's prefill panel after Fill: only a build for a `legacy` course carries it. */
+async function legacyFormScreenshot() {
+  const dir = buildExtension(legacyCourse('courses/example-cwml-training.json'), 'tests/.tmp/screenshots-legacy');
+  const browser = await launchWithExtension(dir);
+  try {
+    await servePages(browser.context, workspaceFormPages({ aian: true }));
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
     await page.goto(`${WORKSPACE_FORM_URL}?aian=1`);
     const panel = ourUi(page, 'wbc-ws-prefill');
     await until(() => panel.count('button[data-action="fill"]'));
@@ -34,13 +48,9 @@ async function main() {
     await panel.click('button[data-action="fill"]');
     await until(() => panel.count('[data-create]'));
     await page.locator('wbc-ws-prefill').screenshot({ path: 'docs/workspace-prefill.png' });
-
-    await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');
-    await popupScreenshot(browser, 'docs/popup.png');
   } finally {
     await browser.close();
   }
-  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png, docs/class-view.png and docs/popup.png');
 }
 
 /** The course stamp hand-in files of this build carry (slug and fingerprint from the built manifest). */

@@ -2,12 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { features as rw2Features } from '@/content/rw2/features';
-import { features as workbenchFeatures } from '@/content/workbench/features';
+import { legacyFormFeatures, features as workbenchFeatures } from '@/content/workbench/features';
 import type { Feature } from '@/content/runner/feature-runner';
 
 // Each content script's folder of features, with the list it registers.
 const SCRIPTS = [
-  { dir: 'content/workbench/features', features: workbenchFeatures },
+  // A default (rw2) course registers the legacy form's features only in a `legacy` course's build.
+  { dir: 'content/workbench/features', features: [...workbenchFeatures, ...legacyFormFeatures] },
   { dir: 'content/rw2/features', features: rw2Features },
 ];
 const readme = readFileSync('README.md', 'utf8');
@@ -46,4 +47,9 @@ describe.each(SCRIPTS)('feature files in $dir', ({ dir: DIR, features }) => {
   it('every registered feature has a unique id', () => {
     expect(new Set(features.map((feature) => feature.id)).size).toBe(features.length);
   });
+});
+
+it('a default (rw2) course leaves the legacy form\'s prefill out of the Workbench features', () => {
+  expect(legacyFormFeatures.length).toBeGreaterThan(0);
+  for (const feature of legacyFormFeatures) expect(workbenchFeatures).not.toContain(feature);
 });

@@ -11,6 +11,12 @@ import { workspaceMovedTips } from './workspace-moved-tips';
 import { workspaceNextSteps } from './workspace-next-steps';
 import { workspacePrefill } from './workspace-prefill';
 
+// Set at build time: only a `legacy` course sends its trainees to the legacy workspace form.
+declare const __LEGACY_FORM__: boolean;
+
+/** The legacy form's prefill: 7.5 KB gzip that an `rw2` course's trainees (every default build) never use. */
+export const legacyFormFeatures = [workspacePrefill];
+
 /** Every behaviour on Workbench pages; adding one = adding its file and a line here (and a README row). */
 export const features = [
   accessStepsProgress,
@@ -20,7 +26,7 @@ export const features = [
   codeOfConductTips,
   codeOfConductUpdate,
   errorRecovery,
-  workspacePrefill,
+  ...(__LEGACY_FORM__ ? legacyFormFeatures : []),
   workspaceFormTips,
   workspaceNextSteps,
   shareWithInstructor,
