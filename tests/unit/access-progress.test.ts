@@ -3,7 +3,7 @@ import { accessProgressEvents, accessStepsProgress } from '@/content/workbench/f
 import { readAccessModules } from '@/site/access-modules';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
-import { runFeature } from './registration-harness';
+import { runFeature } from '../support/feature-run';
 
 const DAR = 'https://workbench.researchallofus.org/data-access-requirements';
 const SOURCE = '/data-access-requirements';

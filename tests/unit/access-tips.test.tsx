@@ -16,7 +16,8 @@ import {
 } from '@/guidance/access-tips';
 import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
+import { shownTipIds, tipHosts, tipLinks, tipText } from '../support/placed-tips';
+import { runFeature, type TestRun } from '../support/feature-run';
 
 const DAR = 'https://workbench.researchallofus.org/data-access-requirements';
 const controlledCourse: Course = {

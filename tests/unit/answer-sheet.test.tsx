@@ -5,7 +5,7 @@ import { AnswerSheet } from '@/ui/AnswerSheet';
 import { answerSheet } from '@/guidance/answer-sheet';
 import { builtInCourse } from '@/domain/course/active';
 import type { Course } from '@/domain/course/schema';
-import { renderPopup } from './popup-support';
+import { renderPopup } from '../support/popup-support';
 
 const course: Course = {
   ...builtInCourse,

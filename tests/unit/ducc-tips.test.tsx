@@ -5,7 +5,8 @@ import { codeOfConductPageOf } from '@/site/pages';
 import { codeOfConductPageTips } from '@/guidance/ducc-tips';
 import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature, shownTipIds, tipHosts, tipText, type TestRun } from './registration-harness';
+import { shownTipIds, tipHosts, tipText } from '../support/placed-tips';
+import { runFeature, type TestRun } from '../support/feature-run';
 
 const DUCC = 'https://workbench.researchallofus.org/data-code-of-conduct';
 let current: TestRun | undefined;

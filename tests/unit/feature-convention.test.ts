@@ -49,7 +49,7 @@ describe.each(SCRIPTS)('feature files in $dir', ({ dir: DIR, features }) => {
   });
 });
 
-it('a default (rw2) course leaves the legacy form\'s prefill out of the Workbench features', () => {
+it("a default (rw2) course leaves the legacy form's prefill out of the Workbench features", () => {
   expect(legacyFormFeatures.length).toBeGreaterThan(0);
   for (const feature of legacyFormFeatures) expect(workbenchFeatures).not.toContain(feature);
 });

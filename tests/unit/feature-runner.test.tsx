@@ -13,7 +13,7 @@ import {
 import { createUi } from '@/content/ui/mount-ui';
 import { isLogin } from '@/site/pages';
 import * as sel from '@/site/selectors';
-import { startRun } from './run-support';
+import { startRun } from '../support/feature-run';
 
 const WB = 'https://workbench.researchallofus.org';
 const always = () => true;

@@ -9,7 +9,7 @@ import { resolveField } from '@/prefill/resolve';
 import { mutate } from '../support/mutate';
 import { reword } from '../support/reword';
 import { hasSnapshots, readSnapshot } from '../support/snapshots';
-import { mountRw2Dialog } from './rw2-dialog-support';
+import { mountRw2Dialog } from '../support/rw2-dialog-support';
 
 const REWORDED = 120;
 const MUTATED = 120;

@@ -5,7 +5,7 @@ import { builtInCourse } from '@/domain/course/active';
 import { applyPlan, readFormFacts } from '@/prefill/apply';
 import { APPEARS_AFTER, planPrefill, type FieldId } from '@/prefill/plan';
 import { mutate } from '../support/mutate';
-import { pageWaitFor, startRun } from './run-support';
+import { pageWaitFor, startRun } from '../support/feature-run';
 import { describeWithSnapshots, parseSnapshotHtml, readSnapshot, snapshotFiles } from '../support/snapshots';
 
 const TOTAL_VARIANTS = 1000;

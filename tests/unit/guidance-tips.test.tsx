@@ -16,7 +16,8 @@ import { t } from '@/domain/i18n/t';
 import { identityStartedAt } from '@/state/identity-started';
 import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature, shownTipIds, tipHosts, tipLinks, tipText, type TestRun } from './registration-harness';
+import { shownTipIds, tipHosts, tipLinks, tipText } from '../support/placed-tips';
+import { runFeature, type TestRun } from '../support/feature-run';
 
 const WB = 'https://workbench.researchallofus.org';
 const help = builtInCourse.help;

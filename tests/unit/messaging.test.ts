@@ -13,7 +13,7 @@ import {
   EXTENSION_ORIGIN as ORIGIN,
   POPUP_SENDER as POPUP,
   WORKBENCH_TAB_SENDER as WORKBENCH_TAB,
-} from './background-support';
+} from '../support/background-support';
 import { pageReport as done } from '../support/progress-events';
 
 const OPTIONS_IN_A_TAB: Sender = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 4 } };

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { ProgressEventInput } from '@/domain/progress/events';
-import { renderPopup } from './popup-support';
+import { renderPopup } from '../support/popup-support';
 import { pageReport as dar } from '../support/progress-events';
 
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEPS, type PartId, type StepId } from '@/domain/progress/steps';
-import { renderPopup } from './popup-support';
+import { renderPopup } from '../support/popup-support';
 import { pageReport as seen } from '../support/progress-events';
 
 const stepsOf = (part: PartId) => STEPS.filter((s) => s.part === part).map((s) => s.id);

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HELP_LINK_IDS } from '@/domain/course/schema';
 import type { ProgressEventInput } from '@/domain/progress/events';
-import { courseWithCollaborator, renderPopup } from './popup-support';
+import { courseWithCollaborator, renderPopup } from '../support/popup-support';
 import { pageReport as event } from '../support/progress-events';
 
 const row = (step: string) => document.querySelector<HTMLElement>(`[data-step="${step}"]`)!;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { StepStatuses } from '@/domain/progress/status-rows';
-import { createHarness } from './popup-support';
+import { createHarness } from '../support/popup-support';
 
 afterEach(() => {
   cleanup();

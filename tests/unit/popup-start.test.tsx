@@ -10,7 +10,7 @@ import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import type { ProgressEventInput } from '@/domain/progress/events';
 import type { StepStatuses } from '@/domain/progress/status-rows';
 import { App } from '@/entrypoints/popup/App';
-import { createHarness } from './popup-support';
+import { createHarness } from '../support/popup-support';
 import { exportStamp } from '@/background/export-stamp';
 import { loadEffectiveCourse } from '@/domain/course/effective';
 import { POLICY_PATHS } from '@/domain/course/policy';

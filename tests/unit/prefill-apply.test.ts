@@ -3,7 +3,7 @@ import { loadCourseFile } from '@/domain/course/load-file';
 import { applyPlan, createButtonState, missingAnswers, readFormFacts, undoPrefill } from '@/prefill/apply';
 import { planPrefill } from '@/prefill/plan';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
-import { pageWaitFor } from './run-support';
+import { pageWaitFor } from '../support/feature-run';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const $ = <E extends Element = HTMLElement>(css: string) => document.querySelector<E>(css)!;

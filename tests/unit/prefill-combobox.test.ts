@@ -5,7 +5,7 @@ import { loadCourseFile } from '@/domain/course/load-file';
 import { applyPlan, readFormFacts, enableDropdowns } from '@/prefill/apply';
 import { dropdownDriver } from '@/prefill/combobox';
 import { planPrefill, type FieldId } from '@/prefill/plan';
-import { pageWaitFor } from './run-support';
+import { pageWaitFor } from '../support/feature-run';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 

@@ -4,7 +4,7 @@ import { loadCourseFile } from '@/domain/course/load-file';
 import { applyPlan, readFormFacts, undoPrefill } from '@/prefill/apply';
 import { FIELD_IDS, planPrefill, type FieldId } from '@/prefill/plan';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
-import { pageWaitFor } from './run-support';
+import { pageWaitFor } from '../support/feature-run';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const { answers } = example;

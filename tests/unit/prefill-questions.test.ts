@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/prefill/questions';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
-import { mountRw2Dialog } from './rw2-dialog-support';
+import { mountRw2Dialog } from '../support/rw2-dialog-support';
 
 const ids = (root: ParentNode) => findResearchPurposeQuestions(root)?.questions.map((q) => q.id);
 const LEGACY_ORDER = [

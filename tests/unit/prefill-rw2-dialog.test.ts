@@ -4,8 +4,8 @@ import { loadCourseFile } from '@/domain/course/load-file';
 import { applyPlan, createButtonState, readFormFacts, undoPrefill } from '@/prefill/apply';
 import { planPrefill, type FieldId } from '@/prefill/plan';
 import { findResearchPurposeQuestions, RESEARCH_PURPOSE_FIELDS } from '@/prefill/questions';
-import { mountRw2Dialog, settle } from './rw2-dialog-support';
-import { pageWaitFor } from './run-support';
+import { mountRw2Dialog, settle } from '../support/rw2-dialog-support';
+import { pageWaitFor } from '../support/feature-run';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const { answers } = example;

@@ -4,7 +4,7 @@ import { loadCourseFile } from '@/domain/course/load-file';
 import { applyPlan, readFormFacts } from '@/prefill/apply';
 import { planPrefill } from '@/prefill/plan';
 import { isShown } from '@/site/visibility';
-import { pageWaitFor } from './run-support';
+import { pageWaitFor } from '../support/feature-run';
 
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 

@@ -10,7 +10,7 @@ import { readPublishedSteps } from '@/state/published-steps';
 const PUBLISHED_STEPS_KEY = 'publishedSteps';
 
 import { DB_NAME, DB_VERSION, ProgressStore } from '@/background/progress-store';
-import { listenAsBackground, POPUP_SENDER } from './background-support';
+import { listenAsBackground, POPUP_SENDER } from '../support/background-support';
 import { pageReport as done } from '../support/progress-events';
 
 let dbCount = 0;

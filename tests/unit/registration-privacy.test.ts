@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { features } from '@/content/workbench/features';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { shownTipIds } from './registration-harness';
-import { startRun } from './run-support';
+import { shownTipIds } from '../support/placed-tips';
+import { startRun } from '../support/feature-run';
 
 const PROTOTYPES = [HTMLInputElement.prototype, HTMLTextAreaElement.prototype, HTMLSelectElement.prototype];
 let reads = 0;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accountProgress, accountProgressEvents } from '@/content/workbench/features/account-progress';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature } from './registration-harness';
+import { runFeature } from '../support/feature-run';
 
 const LOGIN = 'https://workbench.researchallofus.org/login';
 

@@ -7,7 +7,8 @@ import { loginStepOf } from '@/site/pages';
 import { loginTips } from '@/guidance/login-tips';
 import { tipHostName } from '@/guidance/tip-content';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature, shownTipIds, tipHosts, tipIn, tipLinks, tipText, type TestRun } from './registration-harness';
+import { shownTipIds, tipHosts, tipIn, tipLinks, tipText } from '../support/placed-tips';
+import { runFeature, type TestRun } from '../support/feature-run';
 
 const LOGIN = 'https://workbench.researchallofus.org/login';
 const help = builtInCourse.help;

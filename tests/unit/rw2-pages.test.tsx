@@ -7,8 +7,8 @@ import { builtInCourse } from '@/domain/course/active';
 import type { Course } from '@/domain/course/schema';
 import { courseWorkspaceHeading, shareDialogEmailField, showsCollaborator, showsCourseAnswers } from '@/site/rw2-page';
 import { QUESTIONS_ONLY_PAGE, rw2WorkspacePage } from '../fixtures/verily-pages';
-import { mountRw2Dialog } from './rw2-dialog-support';
-import { startRun, type TestRun } from './run-support';
+import { mountRw2Dialog } from '../support/rw2-dialog-support';
+import { startRun, type TestRun } from '../support/feature-run';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
 
 const course: Course = {

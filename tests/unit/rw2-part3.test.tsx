@@ -38,7 +38,7 @@ import {
   workspacePage,
 } from '../fixtures/rw2-part3-pages';
 import { loadHtml } from '../support/snapshots';
-import { ourRoot, startRun, type TestRun } from './run-support';
+import { ourRoot, startRun, type TestRun } from '../support/feature-run';
 
 const EMAIL = 'ada.example@researchallofus.org';
 const courseWith = (workspace: Partial<Course['workspace']> = {}): Course => ({

@@ -4,8 +4,8 @@
 import { afterEach, expect, it } from 'vitest';
 import { rw2ResearchPurpose } from '@/content/rw2/features/rw2-research-purpose';
 import { builtInCourse } from '@/domain/course/active';
-import { dialog, RUS_PAGES } from './mui-like-pages';
-import { ourRoot, startRun, type TestRun } from './run-support';
+import { dialog, RUS_PAGES } from '../support/mui-like-pages';
+import { ourRoot, startRun, type TestRun } from '../support/feature-run';
 
 const URL = 'https://workbench.verily.com/workspaces/garcia-cwml-training';
 let current: TestRun | undefined;

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findResearchPurposeQuestions } from '@/prefill/questions';
 import { fieldGroup } from '@/site/field-group';
-import { dialog, RUS_PAGES, STATEMENT_PAGE, textField } from './mui-like-pages';
+import { dialog, RUS_PAGES, STATEMENT_PAGE, textField } from '../support/mui-like-pages';
 
 const mount = (html: string) => {
   document.body.innerHTML = html;

@@ -4,7 +4,8 @@ import { shownRole } from '@/content/ui/panels/ShareHelper';
 import { builtInCourse } from '@/domain/course/active';
 import type { Course } from '@/domain/course/schema';
 import { describeWithSnapshots, loadSnapshot } from '../support/snapshots';
-import { exampleCourse, inShadow, shadowOf, startFeature, type Started } from './workspace-support';
+import { inShadow, shadowOf } from '../support/placed-tips';
+import { exampleCourse, runFeature, type TestRun } from '../support/feature-run';
 
 const ABOUT = 'https://workbench.researchallofus.org/workspaces/aou-rw-42/garcia_cwml_training/about';
 /** The share snapshots added classmate@researchallofus.org and set the role to Writer. */
@@ -12,7 +13,7 @@ const classmateCourse = (role: 'READER' | 'WRITER'): Course => ({
   ...exampleCourse,
   workspace: { ...exampleCourse.workspace, collaborator: { email: 'classmate@researchallofus.org', role } },
 });
-let current: Started | undefined;
+let current: TestRun | undefined;
 afterEach(() => current?.abort());
 
 const saveButton = () =>
@@ -24,7 +25,7 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
     const search = document.querySelector<HTMLInputElement>('input[data-test-id="search"]')!;
     const typed = vi.fn();
     search.addEventListener('input', typed);
-    current = startFeature(shareWithInstructor, ABOUT);
+    current = runFeature(shareWithInstructor, ABOUT, exampleCourse);
     const find = await inShadow<HTMLButtonElement>('wbc-ws-share', 'button[data-action="find"]');
     expect(document.querySelector('wbc-ws-share')!.previousElementSibling?.contains(search)).toBe(true);
     expect((await shadowOf('wbc-ws-share')).textContent).toContain('role says Reader');
@@ -38,12 +39,12 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
     loadSnapshot('workspace-share-added.html');
     expect(shownRole(document, 'classmate@researchallofus.org')).toBe('Writer');
     expect(shownRole(document, 'nobody@researchallofus.org')).toBeUndefined();
-    current = startFeature(shareWithInstructor, ABOUT, classmateCourse('READER'));
+    current = runFeature(shareWithInstructor, ABOUT, classmateCourse('READER'));
     const root = await shadowOf('wbc-ws-share');
     await vi.waitFor(() => expect(root.querySelector('[data-shown-role="Writer"]')).not.toBeNull());
     expect(root.textContent).toContain('Your course asks for Reader');
     current.abort();
-    current = startFeature(shareWithInstructor, ABOUT, classmateCourse('WRITER'));
+    current = runFeature(shareWithInstructor, ABOUT, classmateCourse('WRITER'));
     const again = await shadowOf('wbc-ws-share');
     await vi.waitFor(() => expect(again.querySelector('[data-shown-role="Writer"]')).not.toBeNull());
     expect(again.textContent).not.toContain('Your course asks for');
@@ -60,7 +61,7 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
         'classmate@researchallofus.org',
       ),
     ).toBe(false);
-    current = startFeature(shareWithInstructor, ABOUT, classmateCourse('READER'));
+    current = runFeature(shareWithInstructor, ABOUT, classmateCourse('READER'));
     await shadowOf('wbc-ws-share');
     saveButton().click();
     expect(current.events).toEqual([
@@ -76,7 +77,7 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
 
   it('a course without a collaborator shows nothing', async () => {
     loadSnapshot('workspace-share-modal.html');
-    current = startFeature(shareWithInstructor, ABOUT, builtInCourse);
+    current = runFeature(shareWithInstructor, ABOUT, builtInCourse);
     await current.done;
     expect(document.querySelector('wbc-ws-share')).toBeNull();
   });
@@ -85,7 +86,7 @@ describeWithSnapshots('share helper in the real Share dialog snapshots', () => {
 describeWithSnapshots('who the Share search can find', () => {
   it('says the search finds Workbench usernames or names with access to the data tier, with its source', async () => {
     loadSnapshot('workspace-share-modal.html');
-    current = startFeature(shareWithInstructor, ABOUT);
+    current = runFeature(shareWithInstructor, ABOUT, exampleCourse);
     const root = await shadowOf('wbc-ws-share');
     expect(root.textContent).toMatch(
       /Workbench username \(…@researchallofus\.org\)[\s\S]*data tier[\s\S]*shows no one/,

@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineFeature, type Feature } from '@/content/runner/feature-runner';
 import { features as rw2Features } from '@/content/rw2/features';
-import { mountRw2Dialog, settle } from './rw2-dialog-support';
-import { startRun, type TestRun } from './run-support';
-import { exampleCourse } from './workspace-support';
+import { mountRw2Dialog, settle } from '../support/rw2-dialog-support';
+import { startRun, type TestRun } from '../support/feature-run';
+import { exampleCourse } from '../support/feature-run';
 
 const WB = 'https://workbench.researchallofus.org';
 let current: TestRun | undefined;

@@ -12,7 +12,7 @@ import {
 } from '@/state/unsaved-progress';
 import { createUi } from '@/content/ui/mount-ui';
 import { saveNote } from '@/content/ui/save-note';
-import { createHarness, renderPopup } from './popup-support';
+import { createHarness, renderPopup } from '../support/popup-support';
 import { App } from '@/entrypoints/popup/App';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';
 import { pageReport as seen } from '../support/progress-events';

@@ -5,7 +5,8 @@ import type { Course } from '@/domain/course/schema';
 import { migrationEndedBannerOf, wasSentHomeFromBuild, workspaceMovedModalOf } from '@/site/pages';
 import { legacyHomeBody, MIGRATION_ENDED_BANNER, WORKSPACE_MOVED_MODAL } from '../fixtures/legacy-site';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { runFeature, shownTipIds, tipLinks, tipText, type TestRun } from './registration-harness';
+import { shownTipIds, tipLinks, tipText } from '../support/placed-tips';
+import { runFeature, type TestRun } from '../support/feature-run';
 
 const HOME = 'https://workbench.researchallofus.org/';
 const BUILD = 'https://workbench.researchallofus.org/workspaces/build';

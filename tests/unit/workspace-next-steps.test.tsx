@@ -2,18 +2,19 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { workspaceNextSteps } from '@/content/workbench/features/workspace-next-steps';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { inShadow, startFeature, type Started } from './workspace-support';
+import { inShadow } from '../support/placed-tips';
+import { exampleCourse, runFeature, type TestRun } from '../support/feature-run';
 
 const BASE = 'https://workbench.researchallofus.org/workspaces/aou-rw-42';
 const ours = { namespace: 'aou-rw-42', name: 'garcia_cwml_training' };
-let current: Started | undefined;
+let current: TestRun | undefined;
 const unique = <T,>(items: T[]) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
 afterEach(() => current?.abort());
 
 describeWithSnapshots('after creation: progress and the way to Share (About snapshot)', () => {
   it('About of a workspace named like the course: created + Research Use Statement done; a tip beside Share', async () => {
     loadSnapshot('workspace-about.html');
-    current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/about`);
+    current = runFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/about`, exampleCourse);
     const tip = await inShadow('wbc-ws-next-about', '[data-wbc-tip]');
     expect(tip.textContent).toContain('ada.example@researchallofus.org');
     expect(document.querySelector('wbc-ws-next-about')!.previousElementSibling?.textContent).toContain('Share');
@@ -37,7 +38,7 @@ describeWithSnapshots('after creation: progress and the way to Share (About snap
     loadSnapshot('workspace-about.html');
     document.querySelector('[data-test-id="workspaceUser-2"]')!.textContent =
       'READER : ada.example@researchallofus.org';
-    current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/about`);
+    current = runFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/about`, exampleCourse);
     await vi.waitFor(() => expect(current!.events.map((e) => e.step)).toContain('workspace-shared'));
     expect(current.events.find((e) => e.step === 'workspace-shared')).toMatchObject({
       collaborator: 'ada.example@researchallofus.org',
@@ -48,7 +49,7 @@ describeWithSnapshots('after creation: progress and the way to Share (About snap
 
   it('another workspace that was not just created: nothing reported, no tip', async () => {
     loadSnapshot('workspace-about.html');
-    current = startFeature(workspaceNextSteps, `${BASE}/my_thesis/about`);
+    current = runFeature(workspaceNextSteps, `${BASE}/my_thesis/about`, exampleCourse);
     await current.done;
     expect(current.events).toEqual([]);
     expect(document.querySelector('[data-wbc]')).toBeNull();
@@ -63,7 +64,7 @@ it('the Data page right after the trainee confirmed: created reported, the note 
     workspaceCreateRequest: { name: 'Garcia_CWML_training', at: Date.now() - 60_000 },
   });
   loadHtml(DATA_PAGE);
-  current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/data`);
+  current = runFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/data`, exampleCourse);
   await vi.waitFor(() =>
     expect(current!.events.map((e) => e.step)).toEqual(['workspace-created', 'research-use-statement']),
   );
@@ -80,7 +81,7 @@ it('a Data page without the tabs still gets the tip, at the top; an old note is 
       workspaceCreateRequest: { name: 'Garcia_CWML_training', at: Date.now() - 3_600_000 },
     });
     loadHtml('<body><div id="root"><div>Data page</div></div></body>');
-    current = startFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/data`);
+    current = runFeature(workspaceNextSteps, `${BASE}/garcia_cwml_training/data`, exampleCourse);
     await vi.advanceTimersByTimeAsync(5_000);
     await current.done;
     expect(document.body.firstElementChild?.tagName.toLowerCase()).toBe('wbc-ws-next-data');

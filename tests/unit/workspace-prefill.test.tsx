@@ -2,10 +2,11 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { workspacePrefill } from '@/content/workbench/features/workspace-prefill';
 import { describeWithSnapshots, loadHtml, loadSnapshot } from '../support/snapshots';
-import { inShadow, shadowOf, startFeature, typeInto, type Started } from './workspace-support';
+import { inShadow, shadowOf, typeInto } from '../support/placed-tips';
+import { exampleCourse, runFeature, type TestRun } from '../support/feature-run';
 
 const BUILD = 'https://workbench.researchallofus.org/workspaces/build';
-let current: Started | undefined;
+let current: TestRun | undefined;
 afterEach(() => current?.abort());
 
 const rows = (root: ShadowRoot) =>
@@ -17,7 +18,7 @@ const rows = (root: ShadowRoot) =>
 describeWithSnapshots('workspace prefill panel (real Create page snapshot)', () => {
   it('mounts above the name/tier row in an open shadow root and asks for the last name once', async () => {
     loadSnapshot('workspace-edit-create-initial.html');
-    current = startFeature(workspacePrefill, BUILD);
+    current = runFeature(workspacePrefill, BUILD, exampleCourse);
     const root = await shadowOf('wbc-ws-prefill');
     const host = document.querySelector('wbc-ws-prefill')!;
     expect(host.nextElementSibling?.contains(document.querySelector('input[data-test-id="workspace-name"]'))).toBe(
@@ -48,7 +49,7 @@ describeWithSnapshots('workspace prefill panel (real Create page snapshot)', () 
   it('shows the stored name, keeps own answers and offers to replace them', async () => {
     await browser.storage.local.set({ traineeLastName: 'Okafor' });
     loadSnapshot('workspace-edit-create-prefilled.html');
-    current = startFeature(workspacePrefill, BUILD);
+    current = runFeature(workspacePrefill, BUILD, exampleCourse);
     const root = await shadowOf('wbc-ws-prefill');
     await vi.waitFor(() => expect(root.textContent).toContain('Okafor_CWML_training'));
     expect(root.querySelector('input[name="wbc-last-name"]')).toBeNull();
@@ -84,7 +85,7 @@ describeWithSnapshots('workspace prefill panel (real Create page snapshot)', () 
       '<body><div id="root"></div><div id="popup-root"></div><div><textarea id="intendedStudyText"></textarea></div></body>',
     );
     const warn = vi.spyOn(console, 'warn');
-    current = startFeature(workspacePrefill, BUILD);
+    current = runFeature(workspacePrefill, BUILD, exampleCourse);
     (await inShadow<HTMLButtonElement>('wbc-ws-prefill', 'button[data-action="fill"]')).click();
     const root = await shadowOf('wbc-ws-prefill');
     await vi.waitFor(() => expect(root.querySelector('[data-create="not-found"]')).not.toBeNull());

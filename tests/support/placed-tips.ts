@@ -1,15 +1,6 @@
-// Runs one feature the way the content script's runner does, in happy-dom, and reads back its tips.
+// Reads back what a feature run placed in happy-dom: tips, shadow roots, their controls.
 import { vi } from 'vitest';
-import { builtInCourse } from '@/domain/course/active';
-import type { Course } from '@/domain/course/schema';
-import type { Feature } from '@/content/runner/feature-runner';
-import { startRun, type TestRun } from './run-support';
-
-export type { TestRun };
-
-export function runFeature(feature: Feature, url: string, course: Course = builtInCourse): TestRun {
-  return startRun([feature], url, course);
-}
+import { ourRoot } from './feature-run';
 
 /** Our tip hosts in page order (tag names), e.g. "wbc-tip-reg-institution". */
 export function tipHosts(root: ParentNode = document): Element[] {
@@ -42,4 +33,35 @@ export function tipLinks(id: string, root: ParentNode = document): string[] {
     .map(tipIn)
     .find((el) => el?.getAttribute('data-wbc-tip') === id);
   return [...(tip?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '');
+}
+
+/** The shadow root of one of our hosts (open or closed), once it is in the page. */
+export async function shadowOf(name: string, timeout = 1000): Promise<ShadowRoot> {
+  return vi.waitFor(
+    () => {
+      const root = ourRoot(name);
+      if (!root) throw new Error(`${name} not mounted`);
+      return root;
+    },
+    { timeout },
+  );
+}
+
+export async function inShadow<E extends Element = HTMLElement>(name: string, css: string, timeout = 1000): Promise<E> {
+  const root = await shadowOf(name, timeout);
+  return vi.waitFor(() => {
+    const el = root.querySelector<E>(css);
+    if (!el) throw new Error(`${css} not rendered in ${name}`);
+    return el;
+  });
+}
+
+export function typeInto(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** A placed tip's text, once it has rendered (hosts are named `wbc-<tip id>`). */
+export async function shownTipText(id: string): Promise<string> {
+  return (await inShadow(`wbc-${id}`, '[data-wbc-tip]')).textContent ?? '';
 }

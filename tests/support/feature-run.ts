@@ -1,6 +1,7 @@
 // Starts the content script's runner on happy-dom's document, the way the content script does,
 // with progress events collected instead of sent.
 import { builtInCourse } from '@/domain/course/active';
+import { loadCourseFile } from '@/domain/course/load-file';
 import type { Course } from '@/domain/course/schema';
 import {
   runFeatures,
@@ -18,6 +19,9 @@ export interface TestRun extends RunHandle {
   events: ProgressEventInput[];
   errors: string[];
 }
+
+/** The example course (a collaborator, the Controlled Tier): the workspace features' tests run on it. */
+export const exampleCourse: Course = loadCourseFile('courses/example-cwml-training.json').course;
 
 let latest: TestRun | undefined;
 
@@ -56,3 +60,8 @@ export const pageWaitFor: WaitFor = (find, timeoutMs) => {
   pageForWaits ??= watchPage(document);
   return waiterOn(pageForWaits, new AbortController().signal)(find, timeoutMs);
 };
+
+/** One feature, run as the runner would on `url`. */
+export function runFeature(feature: Feature, url: string, course: Course = builtInCourse): TestRun {
+  return startRun([feature], url, course);
+}
