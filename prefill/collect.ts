@@ -3,6 +3,7 @@
 import * as sel from '../site/selectors';
 import * as tm from '../site/text-matches';
 import { containerShown, isShown, type ShownCache } from '../site/visibility';
+import { foldSpaces } from '../domain/text/fold-spaces';
 
 /** Question ids, in the order a person reads them; each is recognised by its named text match. */
 export const QUESTION_TEXTS = {
@@ -87,8 +88,6 @@ function controlKind(el: Element): { kind: ControlKind; aria: boolean } | undefi
   return undefined;
 }
 
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 /** Known question, some other question, or no question at all (plain text). */
 function questionOf(raw: string, text: string, el?: Element): QuestionRef | undefined {
   const known = (Object.keys(QUESTION_TEXTS) as QuestionId[]).filter((id) => QUESTION_TEXTS[id].test(text));
@@ -111,7 +110,7 @@ function tokenize(root: ParentNode): Token[] {
   let parts: string[] = [];
   let owner: Element | undefined;
   const flush = () => {
-    const raw = fold(parts.join(''));
+    const raw = foldSpaces(parts.join(''));
     parts = [];
     if (!raw || !owner) return;
     const text = tm.normalizeText(raw);
@@ -155,16 +154,16 @@ function ownNames(control: PageControl): string[] {
   const { el } = control;
   const names: string[] = [];
   for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean))
-    names.push(fold(byId(el, id)?.textContent));
+    names.push(foldSpaces(byId(el, id)?.textContent));
   names.push(el.getAttribute('aria-label') ?? '');
   if (el.id) {
     const scope = el.getRootNode() as Document | ShadowRoot;
     for (const label of scope.querySelectorAll?.(sel.labelFor) ?? [])
-      if ((label as HTMLLabelElement).htmlFor === el.id) names.push(fold(label.textContent));
+      if ((label as HTMLLabelElement).htmlFor === el.id) names.push(foldSpaces(label.textContent));
   }
   const wrapping = el.parentElement?.closest(sel.label);
-  if (wrapping) names.push(fold(wrapping.textContent));
-  if (control.aria && control.kind !== 'text' && control.kind !== 'select') names.push(fold(el.textContent));
+  if (wrapping) names.push(foldSpaces(wrapping.textContent));
+  if (control.aria && control.kind !== 'text' && control.kind !== 'select') names.push(foldSpaces(el.textContent));
   names.push(el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
   return names.filter((name) => name.trim());
 }
@@ -175,7 +174,7 @@ function groupName(el: Element): { raw: string; el: Element } | undefined {
   if (!group) return undefined;
   const ids = (group.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const legend = group.tagName === 'FIELDSET' ? group.querySelector(sel.groupLegend) : null;
-  const raw = fold(
+  const raw = foldSpaces(
     ids.map((id) => byId(group, id)?.textContent).join(' ') || group.getAttribute('aria-label') || legend?.textContent,
   );
   return raw ? { raw, el: legend ?? group } : undefined;

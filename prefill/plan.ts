@@ -1,5 +1,6 @@
 // Deciding what goes where on /workspaces/build: a pure function of (course, page facts, options).
 import type { ScriptCourse } from '../domain/course/script-course';
+import { foldSpaces } from '../domain/text/fold-spaces';
 
 /** The Workbench's name limit; kept here (a test ties it to the schema's) so zod stays out of the content script. */
 export const NAME_LIMIT = 80;
@@ -77,7 +78,7 @@ export function composeWorkspaceName(
   template: string,
   lastName = '',
 ): { value: string; shortened: boolean } | undefined {
-  const last = lastName.trim().replace(/\s+/g, ' ');
+  const last = foldSpaces(lastName);
   if (!needsLastName(template)) return { value: template.slice(0, NAME_LIMIT), shortened: false };
   if (!last) return undefined;
   const slots = template.split('{lastName}').length - 1;

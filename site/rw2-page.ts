@@ -5,9 +5,10 @@ import * as sel from './selectors';
 import { personFieldName, shareDialogTitle } from './text-matches';
 import { showsCollaboratorWithRole } from './rw2-part3';
 import { WORKBENCH_ROLE_NAMES, type CollaboratorRole } from '../domain/workbench/collaborator-role';
+import { foldSpaces } from '../domain/text/fold-spaces';
 
 const outsideDialogs = (el: Element) => !el.closest(sel.anyDialog);
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (text: string) => foldSpaces(text).toLowerCase();
 
 /** The page's heading naming a workspace after the course's rule (the workspace's own page, not the "New workspace" dialog). */
 export function courseWorkspaceHeading(root: ParentNode, template: string): Element | undefined {

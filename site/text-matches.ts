@@ -4,18 +4,11 @@
 // must match (numbering on the text as shown), as in selectors.ts; tests/unit/text-matches.test.ts checks them.
 import { meaning } from './meaning';
 import type { Expected } from './selectors';
+import { foldSpaces } from '../domain/text/fold-spaces';
 
 /** Lower case, straight quotes, no numbering ("2.1", "Q3", "Question 5:"), no required marks, no trailing punctuation. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\(required\)|\*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return foldSpaces(foldText(text).replace(/\(required\)|\*/g, ' '))
     .replace(numberedQuestion, '')
     .replace(/[\s.:?!;,]+$/, '')
     .trim();
@@ -195,14 +188,14 @@ const rw2Part3 =
 
 /** Lower case, straight quotes and dashes, whitespace folded: an accessible name or a displayed text. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldSpaces(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-'),
+  );
 }
 
 // The "New workspace" dialog (and its Edit twin, whose summary and description mean the same)

@@ -3,6 +3,7 @@ import { compareText } from './compare-text';
 import type { ExportCourse } from '../progress/export-format';
 import type { ParsedFile, RejectedFile, HandInFile } from './parse';
 import { traineeRow, type ClassCourse, type TraineeRow } from './trainee';
+import { foldSpaces } from '../text/fold-spaces';
 
 /** Files of another build of this course are rows (marked); only these are set apart. */
 export type OtherCourseReason = 'no-course' | 'other-course';
@@ -71,7 +72,7 @@ function courseMismatch(file: HandInFile, course: ClassCourse): OtherCourseReaso
   return stamped.slug === course.slug ? undefined : 'other-course';
 }
 
-const normalise = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+const normalise = (text: string) => foldSpaces(text.normalize('NFC')).toLocaleLowerCase();
 
 /** Who a file is from: the name in it, else the workspace (unique in the Workbench), else the file's name. */
 function identityOf(row: TraineeRow): string {

@@ -2,12 +2,12 @@
 // waiting on conditions only (the machine may be heavily loaded), with the built extension loaded.
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { describeInChromium } from '../support/browser-suite';
+import { launchOnPart3, PART3_WORKSPACE_ID } from '../support/part3-browser';
 import { servePages } from '../support/serve';
 import { watchProblems } from '../support/page-problems';
 import {
-  buildRw2Part3Bundle,
   RW2_PART3_SEED_ID,
   RW2_PART3_WORKSPACES_URL,
   rw2Part3Pages,
@@ -18,7 +18,7 @@ import {
 
 const WAIT = { timeout: 30_000 };
 const NAME = 'Garcia_CWML_training';
-const ID = 'garcia-cwml-training';
+const ID = PART3_WORKSPACE_ID;
 const COLLABORATOR = 'ada.example@researchallofus.org';
 const QUESTION =
   'Students learn to ask a question of the All of Us data: how to reach it, prepare it and analyse it, building skills for later.';
@@ -52,11 +52,7 @@ describeInChromium('Researcher Workbench 2.0 Part 3 fixture (Material UI), a scr
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    const bundle = buildRw2Part3Bundle();
-    console.log(`rw2-part3 bundle: ${bundle.cached ? 'cached' : `built in ${bundle.ms} ms`}`);
-    browser = await launchWithExtension(inject('extensionDir'));
-    browser.context.setDefaultTimeout(WAIT.timeout);
-    await servePages(browser.context, rw2Part3Pages({ tier: 'controlled', workspaceIds: [ID] }));
+    browser = await launchOnPart3(inject('extensionDir'), WAIT.timeout);
   });
   afterAll(() => browser?.close());
 

@@ -6,25 +6,19 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { buildExtension } from '../support/build';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import type { ExtensionBrowser } from '../support/chromium';
 import { describeInChromium } from '../support/browser-suite';
-import { servePages } from '../support/serve';
+import { launchOnPart3, PART3_WORKSPACE_ID } from '../support/part3-browser';
 import { watchProblems } from '../support/page-problems';
 import { clickSeen, ourUi, SEEN_MS, until } from '../support/our-ui';
-import {
-  buildRw2Part3Bundle,
-  RW2_PART3_WORKSPACES_URL,
-  rw2Part3Pages,
-  rw2Part3WorkspaceUrl,
-  type Part3Record,
-} from '../fixtures/rw2-part3';
+import { RW2_PART3_WORKSPACES_URL, rw2Part3WorkspaceUrl, type Part3Record } from '../fixtures/rw2-part3';
 
 // The example course: {lastName}_CWML_training, shared with ada.example@researchallofus.org as Reader.
 const EXAMPLE = 'courses/example-cwml-training.json';
 const course = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
 const WAIT = { timeout: 15_000 };
 const NAME = 'Garcia_CWML_training';
-const ID = 'garcia-cwml-training';
+const ID = PART3_WORKSPACE_ID;
 
 /** Presses a key on the panel's button as a trainee would: once it has been seen; again if it said it was too soon. */
 async function pressSeen(page: Page, target: Locator, key: string) {
@@ -44,11 +38,10 @@ describeInChromium('Part 3 on RW 2.0 (Material UI fixture): the trainee presses,
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    buildRw2Part3Bundle();
-    const dir = process.env.EXAMPLE_EXTENSION_DIR ?? buildExtension(EXAMPLE, 'tests/.tmp/rw2-example');
-    browser = await launchWithExtension(dir);
-    browser.context.setDefaultTimeout(WAIT.timeout);
-    await servePages(browser.context, rw2Part3Pages({ tier: 'controlled', workspaceIds: [ID] }));
+    browser = await launchOnPart3(
+      process.env.EXAMPLE_EXTENSION_DIR ?? buildExtension(EXAMPLE, 'tests/.tmp/rw2-example'),
+      WAIT.timeout,
+    );
   });
   afterAll(() => browser?.close());
 
