@@ -1,4 +1,4 @@
-// Deciding what goes where on /workspaces/build: a pure function of (course, page facts, options).
+// Deciding what goes where on a Research Use Statement form (the legacy /workspaces/build page or RW 2.0's): a pure function of (course, page facts, options).
 import type { ScriptCourse } from '../domain/course/script-course';
 import { foldSpaces } from '../domain/text/fold-spaces';
 
