@@ -1,4 +1,5 @@
-// Deciding what goes where on a Research Use Statement form (the legacy /workspaces/build page or RW 2.0's): a pure function of (course, page facts, options).
+// What goes where on a Research Use Statement form (legacy /workspaces/build or RW 2.0's pages):
+// a pure function of (course, page facts, options).
 import type { ScriptCourse } from '../domain/course/script-course';
 import { foldSpaces } from '../domain/text/fold-spaces';
 
