@@ -181,7 +181,10 @@ export class ProgressStore {
     });
   }
 
-  /** Always a file Import accepts (it is the backup behind Undo): a longer log, left by an older build, gives its newest events and every step's latest. */
+  /**
+   * Always a file Import accepts (it is the backup behind Undo): a longer log, left by an older build, gives its newest
+   * events and every step's latest.
+   */
   exportData(course?: ExportCourse): Promise<ProgressExport> {
     return this.withRetry(async (db) => {
       const events = importableTail(

@@ -10,7 +10,8 @@ export function stepsPublisher(store: ProgressStore): () => Promise<void> {
   return () => {
     queue = queue
       .then(() => publishSteps(store))
-      // Never rejects: the change itself is saved. A stale copy is worse than none (the popup then asks the background).
+      // Never rejects: the change itself is saved. A stale copy is worse than none (the popup then asks the
+      // background).
       .catch(async (error: unknown) => {
         console.warn('[workbench-companion] could not copy progress for the popup:', error);
         await publishedSteps.removeValue().catch(() => undefined);

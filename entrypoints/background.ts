@@ -44,7 +44,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   };
-  // The only listener. A message that is not a request is left to others; sendResponse works with or without the polyfill.
+  // The only listener. A message that is not a request is left to others; sendResponse works with or without the
+  // polyfill.
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const reply = answerRequest(raw, sender, deps);
     if (!reply) return undefined;

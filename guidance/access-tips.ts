@@ -200,7 +200,10 @@ export function summaryTip(page: AccessPageFacts, course: ScriptCourse): TipProp
   };
 }
 
-/** Shown under the Workbench's completion banner: what comes after data access (RW 2.0 unless the course is a legacy one). */
+/**
+ * Shown under the Workbench's completion banner: what comes after data access (RW 2.0 unless the course is a legacy
+ * one).
+ */
 export function workspacePointerTip(course: ScriptCourse): TipProps {
   const legacy = course.workspace.platform === 'legacy';
   return {

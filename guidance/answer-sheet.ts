@@ -9,7 +9,8 @@ export interface AnswerRow {
   answer: string;
 }
 
-// The Workbench's own option texts (English, as the form shows them; long ones by their opening words), so a trainee can find and pick them.
+// The Workbench's own option texts (English, as the form shows them; long ones by their opening words), so a trainee
+// can find and pick them.
 const EDUCATIONAL = 'Educational Purpose';
 const OTHER = 'Other';
 const NONE_APPLY = 'None of these statements apply to this research project';
@@ -25,7 +26,10 @@ const AIAN_OPTIONS: Record<ScriptCourse['answers']['aianResearchType'], string> 
   NO_AI_AN_ANALYSIS: 'I will not conduct any analyses that would yield findings specific to AI/AN populations…',
 };
 
-/** Every question with the course's answer, in the form's order; the name follows the course rule (with the last name once known). */
+/**
+ * Every question with the course's answer, in the form's order; the name follows the course rule (with the last name
+ * once known).
+ */
 export function answerSheet(course: ScriptCourse, lastName?: string): AnswerRow[] {
   const { answers, workspace } = course;
   const row = (id: string, answer: string): AnswerRow => ({ id, question: t(`rw2_q_${id}`), answer });

@@ -206,7 +206,10 @@ function createButton(root: ParentNode): HTMLElement | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** Disabled as a native button, by aria-disabled, or (the legacy Workbench's only signal) by an inline `cursor: not-allowed`. */
+/**
+ * Disabled as a native button, by aria-disabled, or (the legacy Workbench's only signal) by an inline `cursor:
+ * not-allowed`.
+ */
 export function createButtonState(root: ParentNode): CreateState {
   const button = createButton(root);
   if (!button) return 'not-found';

@@ -39,7 +39,10 @@ export interface PageControl {
   kind: ControlKind;
   /** An ARIA widget (role=checkbox|radio|switch|textbox|combobox) rather than a native one. */
   aria: boolean;
-  /** Normalised texts that name the control itself: labels, aria-labelledby/-label, placeholder, the text right after a box. */
+  /**
+   * Normalised texts that name the control itself: labels, aria-labelledby/-label, placeholder, the text right after a
+   * box.
+   */
   names: string[];
   question?: QuestionRef;
 }

@@ -27,7 +27,10 @@ const mouse = (el: Element, type: string) =>
 const key = (el: Element, name: string) =>
   el.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
 
-/** Libraries open on different events (Material UI's Select on mousedown, others on click or the arrow key): each in turn. */
+/**
+ * Libraries open on different events (Material UI's Select on mousedown, others on click or the arrow key): each in
+ * turn.
+ */
 async function open(el: HTMLElement, waitFor: WaitFor): Promise<HTMLElement | undefined> {
   const tries = [() => mouse(el, 'mousedown'), () => el.click(), () => key(el, 'ArrowDown')];
   el.focus();

@@ -34,7 +34,9 @@ export function chooseRadio(el: HTMLInputElement): boolean {
   return true;
 }
 
-/** ARIA checkbox, switch or radio (role + aria-checked): only the page's own click handler changes it, so a real click. */
+/**
+ * ARIA checkbox, switch or radio (role + aria-checked): only the page's own click handler changes it, so a real click.
+ */
 export function setAriaChecked(el: HTMLElement, checked: boolean): boolean {
   if ((el.getAttribute('aria-checked') === 'true') === checked) return false;
   el.click();
@@ -48,7 +50,10 @@ export function setEditableText(el: HTMLElement, value: string): void {
   el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
 
-/** The Workbench renders the access tier and dataset version as native <select>s, not dropdown widgets: setter + `change`. */
+/**
+ * The Workbench renders the access tier and dataset version as native <select>s, not dropdown widgets: setter +
+ * `change`.
+ */
 export function setSelect(el: HTMLSelectElement, value: string): boolean {
   if (el.value === value) return false;
   nativeSetValue(el, value);

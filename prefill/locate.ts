@@ -30,7 +30,10 @@ export type Target =
   | { status: 'not-found' }
   | { status: 'not-sure' };
 
-/** "specific-population-no" → "no", "Option-NO_AI_AN_ANALYSIS" → "NO_AI_AN_ANALYSIS", "review-request-btn-false" → "false". */
+/**
+ * "specific-population-no" → "no", "Option-NO_AI_AN_ANALYSIS" → "NO_AI_AN_ANALYSIS", "review-request-btn-false" →
+ * "false".
+ */
 function legacyRadioKey(el: Element): string {
   return el.id.startsWith('Option-')
     ? el.id.slice(7)

@@ -1,4 +1,5 @@
-// Which Research Use Statement questions a page asks (any form, any host): their text by meaning, and a control that answers them.
+// Which Research Use Statement questions a page asks (any form, any host): their text by meaning, and a control that
+// answers them.
 import { commonAncestor, fieldGroup } from '../site/field-group';
 import { collectPage, type ControlKind, type QuestionId } from './collect';
 import type { FieldId } from './plan';

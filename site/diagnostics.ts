@@ -88,7 +88,9 @@ export function countSelectors(
   return { url, title: doc.title, ...(step ? { step } : {}), counts };
 }
 
-/** found; missing (every snapshot of this page has it); absent but only shown in some states; not expected on this page. */
+/**
+ * found; missing (every snapshot of this page has it); absent but only shown in some states; not expected on this page.
+ */
 export type SelectorVerdict = 'found' | 'missing' | 'not-in-this-state' | 'not-expected';
 
 export interface SelectorCheck {

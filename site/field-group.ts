@@ -24,7 +24,10 @@ function holdsOthers(el: Element, members: readonly Element[]): boolean {
   );
 }
 
-/** The outermost element around `members` (a question's text and its controls) that holds nothing else to answer or press. */
+/**
+ * The outermost element around `members` (a question's text and its controls) that holds nothing else to answer or
+ * press.
+ */
 export function fieldGroup(members: readonly Element[]): Element {
   let group = commonAncestor(members);
   for (let parent = group.parentElement; parent; parent = group.parentElement) {

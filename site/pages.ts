@@ -11,7 +11,10 @@ export type UrlPredicate = (url: URL) => boolean;
 const path = (url: URL) => (isRw2Host(url) ? '#rw2' : url.pathname.replace(/\/+$/, '') || '/');
 const WORKSPACE_TAB = /^\/workspaces\/([^/]+)\/([^/]+)\/(about|data|edit|duplicate|analysis)$/;
 
-/** The legacy home page: its "Migration has ended." or Code of Conduct update banner, and where /workspaces/build now sends trainees. */
+/**
+ * The legacy home page: its "Migration has ended." or Code of Conduct update banner, and where /workspaces/build now
+ * sends trainees.
+ */
 export const isWorkbenchHome: UrlPredicate = (url) => path(url) === '/';
 
 /** Researcher Workbench 2.0: what a page is comes from what it shows (its DOM is not public), never its path. */
@@ -163,7 +166,10 @@ export function isAuthorityMissingPage(doc: ParentNode): boolean {
 
 // ---- The legacy Workbench points to Researcher Workbench 2.0 ----
 
-/** The "Researcher Workbench is moving" modal, by its label (react-modal renders `aria`, not `data-test-id`) or its title. */
+/**
+ * The "Researcher Workbench is moving" modal, by its label (react-modal renders `aria`, not `data-test-id`) or its
+ * title.
+ */
 export function workspaceMovedModalOf(root: ParentNode): Element | undefined {
   const marked = root.querySelector(sel.workspaceMovedModal);
   if (marked) return marked;

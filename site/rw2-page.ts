@@ -10,7 +10,10 @@ import { foldSpaces } from '../domain/text/fold-spaces';
 const outsideDialogs = (el: Element) => !el.closest(sel.anyDialog);
 const fold = (text: string) => foldSpaces(text).toLowerCase();
 
-/** The page's heading naming a workspace after the course's rule (the workspace's own page, not the "New workspace" dialog). */
+/**
+ * The page's heading naming a workspace after the course's rule (the workspace's own page, not the "New workspace"
+ * dialog).
+ */
 export function courseWorkspaceHeading(root: ParentNode, template: string): Element | undefined {
   return [...root.querySelectorAll(sel.anyHeading)].find(
     (h) => outsideDialogs(h) && matchesNameTemplate(textOf(h), template),

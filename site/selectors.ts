@@ -35,9 +35,12 @@ export const textField_ = { 'workspace-share-modal.html': 4, 'dar-nothing-done.h
 export const formField = 'textarea, input, select, [contenteditable="true"], script, style';
 export const formField_ = { 'workspace-edit-create-initial.html': 61, 'dar-nothing-done.html': 0 } satisfies Expected;
 
-// Legacy home page after the move to Researcher Workbench 2.0 (legacy-workbench-ended-banner.tsx, vwb-create-workspace-modal.tsx)
+// Legacy home page after the move to Researcher Workbench 2.0 (legacy-workbench-ended-banner.tsx,
+// vwb-create-workspace-modal.tsx)
 const movedUnverified = 'no real snapshot shows it; tests/fixtures/legacy-site has its texts from the public source';
-/** react-modal renders `aria`, not `data-test-id`: the label is what production shows; the test id in case it ever does. */
+/**
+ * react-modal renders `aria`, not `data-test-id`: the label is what production shows; the test id in case it ever does.
+ */
 export const workspaceMovedModal =
   '[data-test-id="vwb-create-workspace-modal"], [role="dialog"][aria-label="Create Workspace Redirect Modal"]';
 export const workspaceMovedModal_ = {
@@ -366,7 +369,10 @@ export const groupLegend = ':scope > legend';
 export const groupLegend_ = { unverified: rw2Only } satisfies Expected;
 
 // Placing UI beside a field group (site/field-group.ts): what the trainee answers or presses, what only explains
-/** Anything the trainee fills in or presses. A widget's own inner buttons (tabindex -1, e.g. a dropdown's arrow) are not counted. */
+/**
+ * Anything the trainee fills in or presses. A widget's own inner buttons (tabindex -1, e.g. a dropdown's arrow) are not
+ * counted.
+ */
 export const interactive =
   'input:not([type="hidden"]), textarea, select, button:not([tabindex="-1"]), a[href], [role="button"]:not([tabindex="-1"]), [role="checkbox"], [role="radio"], [role="switch"], [role="textbox"], [role="combobox"], [role="slider"], [role="tab"], [contenteditable="true"]';
 export const interactive_ = { 'workspace-edit-create-initial.html': 70, 'dar-nothing-done.html': 5 } satisfies Expected;

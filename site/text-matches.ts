@@ -6,7 +6,9 @@ import { meaning } from './meaning';
 import type { Expected } from './selectors';
 import { foldSpaces } from '../domain/text/fold-spaces';
 
-/** Lower case, straight quotes, no numbering ("2.1", "Q3", "Question 5:"), no required marks, no trailing punctuation. */
+/**
+ * Lower case, straight quotes, no numbering ("2.1", "Q3", "Question 5:"), no required marks, no trailing punctuation.
+ */
 export function normalizeText(text: string): string {
   return foldSpaces(foldText(text).replace(/\(required\)|\*/g, ' '))
     .replace(numberedQuestion, '')

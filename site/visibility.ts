@@ -34,7 +34,9 @@ export function hasLayout(doc: Document): boolean {
   return doc.documentElement.getBoundingClientRect().width > 0;
 }
 
-/** Zero-size (or the one-pixel "visually hidden" clip) or placed left of / above the page, where nobody can scroll to. */
+/**
+ * Zero-size (or the one-pixel "visually hidden" clip) or placed left of / above the page, where nobody can scroll to.
+ */
 function outOfSight(el: Element): boolean {
   const target = drawnOver(el) && el.parentElement ? el.parentElement : el;
   const box = target.getBoundingClientRect();
@@ -43,7 +45,10 @@ function outOfSight(el: Element): boolean {
   return box.right + (view?.scrollX ?? 0) <= 0 || box.bottom + (view?.scrollY ?? 0) <= 0;
 }
 
-/** A field the trainee can see: rendered, opaque, visible, not aria-hidden/inert, not in a closed <details>, with a size, on the page. */
+/**
+ * A field the trainee can see: rendered, opaque, visible, not aria-hidden/inert, not in a closed <details>, with a
+ * size, on the page.
+ */
 export function isShown(el: Element, cache: ShownCache = new Map()): boolean {
   if (!containerShown(el, cache, true)) return false;
   return !hasLayout(el.ownerDocument) || !outOfSight(el);

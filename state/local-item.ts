@@ -1,4 +1,5 @@
-// A typed storage.local value with the surface of WXT's storage item: WXT's own `storage.defineItem` adds 3.7 KB gzip to the Workbench content script (its budget is 25 KB).
+// A typed storage.local value with the surface of WXT's storage item: WXT's own `storage.defineItem` adds 3.7 KB gzip
+// to the Workbench content script (its budget is 25 KB).
 import { browser } from 'wxt/browser';
 
 export interface StorageItem<T> {

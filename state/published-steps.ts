@@ -1,4 +1,5 @@
-// The per-step rows as the background last copied them (the `publishedSteps` item, see background/steps-publisher.ts). The
+// The per-step rows as the background last copied them (the `publishedSteps` item, see background/steps-publisher.ts).
+// The
 // popup's read is then one storage call, about half the time of opening IndexedDB.
 import { publishedSteps } from './items';
 import { DB_VERSION } from './progress-db';

@@ -1,4 +1,6 @@
-/** Writes text to the clipboard on the trainee's own click; false when the browser refused (the text stays selectable). */
+/**
+ * Writes text to the clipboard on the trainee's own click; false when the browser refused (the text stays selectable).
+ */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);

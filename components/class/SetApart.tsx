@@ -6,7 +6,10 @@ import { t, uiLanguage } from '@/domain/i18n/t';
 
 type Item = [label: string, reason: string, action?: ComponentChildren];
 
-/** Every file that is not a row, with why: nothing picked goes missing without a word. A trainee's other file can be chosen. */
+/**
+ * Every file that is not a row, with why: nothing picked goes missing without a word. A trainee's other file can be
+ * chosen.
+ */
 export function SetApart({ view, onChoose }: { view: ClassView; onChoose: (label: string) => void }) {
   const count = view.otherCourse.length + view.duplicates.length + view.rejected.length;
   return (
@@ -71,7 +74,9 @@ function duplicateText(file: DuplicateFile): string {
   ]);
 }
 
-/** The instructor's say over which of a trainee's files is in the table (a file dated in the future never wins alone). */
+/**
+ * The instructor's say over which of a trainee's files is in the table (a file dated in the future never wins alone).
+ */
 function ChooseButton({ file, onChoose }: { file: DuplicateFile; onChoose: (label: string) => void }) {
   return (
     <button

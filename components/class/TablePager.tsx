@@ -1,7 +1,9 @@
 import { TABLE_PAGE } from '@/domain/class/view-rows';
 import { t } from '@/domain/i18n/t';
 
-/** Under a table that holds only the first rows: the next page, or all of them (focus then goes to the first added row). */
+/**
+ * Under a table that holds only the first rows: the next page, or all of them (focus then goes to the first added row).
+ */
 export function TablePager({
   inTable,
   matching,

@@ -9,7 +9,9 @@ import { readPublishedSteps } from '../../state/published-steps';
 export interface PopupStart {
   /** The course the background last published (policy checked), else the built-in one. */
   course: EffectiveCourse;
-  /** Undefined when there is no usable copy yet (just installed): the popup fills them in when the background answers. */
+  /**
+   * Undefined when there is no usable copy yet (just installed): the popup fills them in when the background answers.
+   */
   steps?: StepStatuses;
 }
 

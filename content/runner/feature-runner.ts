@@ -30,7 +30,8 @@ export function runFeatures(features: readonly Feature[], setup: RunSetup): RunH
   const { signal } = controller;
   const roots = new Map<string, ShadowRoot>();
   const onError = setup.onError ?? warn;
-  // Each feature gets its own view of the run, so a failure anywhere in it (later callbacks too) is reported under its name.
+  // Each feature gets its own view of the run, so a failure anywhere in it (later callbacks too) is reported under its
+  // name.
   const runFor = (id: string): FeatureRun => {
     const guarded = (callback: () => void) => () => {
       try {

@@ -55,7 +55,9 @@ export interface PlacedUi {
   remove: () => void;
 }
 
-/** Builds a host (an isolated shadow-root element: with inline CSS it settles within microtasks, before the next paint). */
+/**
+ * Builds a host (an isolated shadow-root element: with inline CSS it settles within microtasks, before the next paint).
+ */
 export type CreateUi = (name: string, render: () => Node, options: { closed: boolean }) => Promise<PlacedUi>;
 
 export interface RunSetup {

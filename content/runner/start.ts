@@ -1,4 +1,5 @@
-// What both Workbench content scripts do on start: read the course, run their features on every page and follow changes.
+// What both Workbench content scripts do on start: read the course, run their features on every page and follow
+// changes.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { builtInScriptCourse } from '@/domain/course/active';
 import { onCoursePublished, readPublishedCourse, sameCourse } from '@/state/published-course';

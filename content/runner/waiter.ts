@@ -3,7 +3,10 @@ import type { WaitFor } from '../../site/anchor';
 import { safely } from './safely';
 import type { PageWatcher } from './watcher';
 
-/** `run.waitFor` on a page watcher: the first truthy find(), now or on a page change; undefined when `signal` aborts or after the timeout. */
+/**
+ * `run.waitFor` on a page watcher: the first truthy find(), now or on a page change; undefined when `signal` aborts or
+ * after the timeout.
+ */
 export function waiterOn(page: PageWatcher, signal: AbortSignal): WaitFor {
   return (find, timeoutMs = 15_000) => {
     const first = safely(find, undefined);

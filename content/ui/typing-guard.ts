@@ -47,7 +47,9 @@ function hostOf(target: EventTarget | null): EventTarget {
   return root instanceof ShadowRoot ? root.host : (target ?? window);
 }
 
-/** What our handlers read of the event, with the field as its target (the page-level event is retargeted to the host). */
+/**
+ * What our handlers read of the event, with the field as its target (the page-level event is retargeted to the host).
+ */
 function standIn(event: Event, target: Element, currentTarget: Element): Event {
   const { type, isTrusted } = event;
   const { key, data } = event as KeyboardEvent & InputEvent;

@@ -1,4 +1,5 @@
-// RFC 4180 CSV that spreadsheet apps open safely: UTF-8 with a BOM, CRLF lines, every field quoted, no cell read as a formula.
+// RFC 4180 CSV that spreadsheet apps open safely: UTF-8 with a BOM, CRLF lines, every field quoted, no cell read as a
+// formula.
 
 /** A spreadsheet runs a cell starting with one of these as a formula (tab and CR too, after trimming). */
 const FORMULA_START = /^[=+\-@\t\r]/;

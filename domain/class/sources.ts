@@ -1,4 +1,5 @@
-// What the instructor dropped or picked (files, a folder, zips) → every hand-in file checked, or why not. A pick is read
+// What the instructor dropped or picked (files, a folder, zips) → every hand-in file checked, or why not. A pick is
+// read
 // in order, a group at a time, within one bound for all its files and zips (pick-budget.ts); the page gets the event
 // loop back between slices, and reading can be cancelled, keeping what was read.
 import { parseHandIn, type FileProblem, type ParsedFile } from './parse';
@@ -68,7 +69,8 @@ const nextZip = (files: readonly PickedFile[], from: number) => {
 class PickReader {
   private readonly out: ParsedFile[] = [];
   private readonly budget: PickBudget;
-  // One decoder for all: fatal, so a file that is not UTF-8 is refused, not read with replacement characters; a BOM is dropped.
+  // One decoder for all: fatal, so a file that is not UTF-8 is refused, not read with replacement characters; a BOM is
+  // dropped.
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly progress: ReadProgress;
   private readonly slice: () => Promise<void>;

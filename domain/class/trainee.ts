@@ -22,7 +22,9 @@ export interface ClassCourse {
   skipped: ReadonlySet<StepId>;
 }
 
-/** Self-reported either way: "page" means the extension saw it on a Workbench page, "manual" that the trainee ticked it. */
+/**
+ * Self-reported either way: "page" means the extension saw it on a Workbench page, "manual" that the trainee ticked it.
+ */
 export type StepSource = 'page' | 'manual';
 
 export interface StepCell {

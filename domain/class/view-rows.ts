@@ -11,7 +11,9 @@ export interface SortOrder {
 
 /** all; "finished"; a step id = has it as next step. */
 export type NextFilter = 'all' | 'finished' | StepId;
-/** Rows worth a look: a workspace name off the rule, not shared, steps ticked by hand, another build, dates to check. */
+/**
+ * Rows worth a look: a workspace name off the rule, not shared, steps ticked by hand, another build, dates to check.
+ */
 export type AttentionFilter = 'all' | 'workspace-off-rule' | 'not-shared' | 'manual' | 'other-build' | 'dates';
 
 export interface RowFilter {

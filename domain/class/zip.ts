@@ -65,7 +65,10 @@ export interface ZipListing {
   read(): Promise<ZipEntry['result']>;
 }
 
-/** Every file entry in the zip (folders and macOS metadata left out); throws ZipError when the archive itself is unusable. */
+/**
+ * Every file entry in the zip (folders and macOS metadata left out); throws ZipError when the archive itself is
+ * unusable.
+ */
 export function listZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipListing[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const records = centralDirectory(bytes, view, limits).filter(
@@ -85,7 +88,9 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipL
   });
 }
 
-/** Every entry inflated (a zip on its own, as in tests); the class view reads entries through listZip, a few at a time. */
+/**
+ * Every entry inflated (a zip on its own, as in tests); the class view reads entries through listZip, a few at a time.
+ */
 export async function readZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<ZipEntry[]> {
   const entries: ZipEntry[] = [];
   for (const entry of listZip(bytes, limits))

@@ -17,7 +17,10 @@ export interface LoadedCourse {
   warnings: string[];
 }
 
-/** A course file's text checked: a leading BOM (Windows Notepad writes one) is fine, a key given twice is not. Throws SyntaxError on non-JSON. */
+/**
+ * A course file's text checked: a leading BOM (Windows Notepad writes one) is fine, a key given twice is not. Throws
+ * SyntaxError on non-JSON.
+ */
 export function checkCourseText(text: string): CourseValidation {
   const source = text.replace(/^\uFEFF/, '');
   const json: unknown = JSON.parse(source);

@@ -11,7 +11,10 @@ export interface ContentScriptAccess {
 
 const isRw2Pattern = (pattern: string) => /\.verily\.com\/\*$/.test(pattern);
 
-/** Adds each extra Workbench host to the scripts of its own Workbench (legacy or RW 2.0), and the identity exclusions to all. */
+/**
+ * Adds each extra Workbench host to the scripts of its own Workbench (legacy or RW 2.0), and the identity exclusions to
+ * all.
+ */
 export function applyCourseHosts(scripts: ContentScriptAccess[], extraHosts: readonly string[]): void {
   for (const script of scripts) {
     const own = script.matches?.filter((match) => WORKBENCH_HOST_PATTERNS.includes(match)) ?? [];

@@ -85,7 +85,10 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** Short, stable hash of the resolved course so instructors can tell builds apart; every key counts (strip what does not ship first). */
+/**
+ * Short, stable hash of the resolved course so instructors can tell builds apart; every key counts (strip what does not
+ * ship first).
+ */
 export function courseFingerprint(course: Course): string {
   return cyrb53(canonicalJson(course)).toString(16).padStart(14, '0').slice(0, 10);
 }

@@ -97,7 +97,10 @@ function stageOf(all: StepProgress[]): Stage {
   return all.find((s) => s.step.id === 'workspace-created')?.view === 'done' ? 'ready' : 'workspace';
 }
 
-/** Where "next step" goes: the catalogue's page (RW 2.0 for the workspace part), or for a legacy course the old form and the trainee's own workspace once it is known. */
+/**
+ * Where "next step" goes: the catalogue's page (RW 2.0 for the workspace part), or for a legacy course the old form and
+ * the trainee's own workspace once it is known.
+ */
 export function nextStepUrl(
   next: StepProgress,
   workspace: WorkspaceRef | undefined,

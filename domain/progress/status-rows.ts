@@ -1,4 +1,5 @@
-// Reading the derived per-step rows without zod, so the popup stays small; the log itself is read with zod (records.ts).
+// Reading the derived per-step rows without zod, so the popup stays small; the log itself is read with zod
+// (records.ts).
 import type { StepStatus } from './events';
 import { isAccessTier } from '../workbench/access-tier';
 import { FIELD_LIMITS as MAX } from './limits';

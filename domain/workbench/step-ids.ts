@@ -1,4 +1,5 @@
-// Every step of the journey by id, in order: the course file names them (notRequiredSteps), the progress store keeps them.
+// Every step of the journey by id, in order: the course file names them (notRequiredSteps), the progress store keeps
+// them.
 export const STEP_IDS = [
   'account-institution',
   'account-details',

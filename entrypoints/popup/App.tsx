@@ -147,7 +147,9 @@ function StagedHelp({ course, journey }: { course: Course; journey: () => Journe
   return <HelpResources help={course.help} stage={journey().stage} linkIds={helpLinkIds(course)} />;
 }
 
-/** Every help link the course has (defaults filled at build time); read from the course so the popup ships no schema. */
+/**
+ * Every help link the course has (defaults filled at build time); read from the course so the popup ships no schema.
+ */
 function helpLinkIds(course: Course): HelpLinkId[] {
   return (Object.keys(course.help) as Array<keyof Course['help']>).filter(
     (id): id is HelpLinkId => id !== 'helpDeskEmail',

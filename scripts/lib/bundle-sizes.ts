@@ -13,7 +13,8 @@ export interface EntrySize {
 
 /** The product's size goals: reported by `npm run bench`, enforced by the CI size test. */
 export const GZIP_BUDGETS: Record<string, number> = {
-  // Room for webextension-polyfill (through WXT's module, in every context) and the part of the built-in course it reads.
+  // Room for webextension-polyfill (through WXT's module, in every context) and the part of the built-in course it
+  // reads.
   'workbench content script': 25 * 1024,
   'Researcher Workbench 2.0 content script': 25 * 1024,
   'google-403 content script': 6 * 1024,

@@ -1,5 +1,6 @@
 // Class view: N generated hand-in files through the file input → the summary and the table painted (the page's own
-// marks), with where the time goes: reading and checking the files (JSON + schema, one after the other), merging, building the DOM, painting.
+// marks), with where the time goes: reading and checking the files (JSON + schema, one after the other), merging,
+// building the DOM, painting.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtensionBrowser } from '../support/chromium';

@@ -23,7 +23,9 @@ export interface PlacementSample {
   scriptMs: number;
 }
 
-/** Runs before the page's scripts: times the anchor and our host, checks each frame, sums layout shifts and long tasks. */
+/**
+ * Runs before the page's scripts: times the anchor and our host, checks each frame, sums layout shifts and long tasks.
+ */
 const PROBE = `(() => {
   const w = window, probe = w.__probe;
   w.__m = { frames: [], cls: 0, longTasks: 0 };
@@ -110,7 +112,10 @@ export interface PlacementResult {
   without: PlacementSample[];
 }
 
-/** Warm runs in one browser, cold runs each in a fresh profile (the first page after install), and the same page without the extension. */
+/**
+ * Warm runs in one browser, cold runs each in a fresh profile (the first page after install), and the same page without
+ * the extension.
+ */
 export async function placement(
   extensionDir: string,
   warmContext: BrowserContext,

@@ -49,7 +49,8 @@ async function main() {
 
   if (!PREBUILT) console.log('Building the extension (default course)…');
   const extensionDir = PREBUILT ?? buildExtension('courses/default.json', 'tests/.tmp/bench');
-  // The registration pages and the legacy form are measured with the larger build, the one that carries the form's prefill.
+  // The registration pages and the legacy form are measured with the larger build, the one that carries the form's
+  // prefill.
   const legacyDir = PREBUILT ?? buildExtension(legacyCourse('courses/default.json'), 'tests/.tmp/bench-legacy');
   const rows: Row[] = [];
 

@@ -39,7 +39,10 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Before any page script: every animation frame notes whether the anchor and our host are in the page; layout shifts are summed. */
+/**
+ * Before any page script: every animation frame notes whether the anchor and our host are in the page; layout shifts
+ * are summed.
+ */
 const PROBE = `(() => {
   const w = window;
   w.__frames = [];

@@ -6,7 +6,8 @@ import { servePages, snapshotDocument } from '../support/serve';
 import { describeWithSnapshots } from '../support/snapshots';
 import { clickSeen } from '../support/our-ui';
 
-// The example course shares with ada.example@researchallofus.org as Reader and names workspaces {lastName}_CWML_training.
+// The example course shares with ada.example@researchallofus.org as Reader and names workspaces
+// {lastName}_CWML_training.
 const EXAMPLE = 'courses/example-cwml-training.json';
 // The content script starts at document_idle in a fresh browser: allow it more than expect.poll's default second.
 const WAIT = { timeout: 10_000 };

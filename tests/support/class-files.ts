@@ -83,7 +83,9 @@ export function handInFile(spec: TraineeSpec): ProgressExport {
   };
 }
 
-/** n trainees of one course: unique names, trainee i at step (i mod 12), every third one ticked "first sign-in" by hand. */
+/**
+ * n trainees of one course: unique names, trainee i at step (i mod 12), every third one ticked "first sign-in" by hand.
+ */
 export function generatedClass(
   n: number,
   course: NonNullable<ProgressExport['course']>,

@@ -49,7 +49,10 @@ interface RequestWillBeSent {
   initiator: Initiator;
 }
 
-/** The extension script that issued a request: the code running when it started (not a page handler it clicked), or an extension stylesheet. */
+/**
+ * The extension script that issued a request: the code running when it started (not a page handler it clicked), or an
+ * extension stylesheet.
+ */
 export function extensionInitiator(initiator: Initiator): string | undefined {
   const top = initiator.stack?.callFrames[0]?.url;
   if (top?.startsWith('chrome-extension://')) return top;

@@ -18,7 +18,10 @@ export interface OurUi {
   attrs: (selector: string, name: string) => Promise<Array<string | null>>;
   attr: (selector: string, name: string) => Promise<string | null>;
   disabled: (selector: string) => Promise<boolean | undefined>;
-  /** Scrolls the match into view, waits `SEEN_MS` as the trainee would see it (unless `settle: false`), clicks its centre. */
+  /**
+   * Scrolls the match into view, waits `SEEN_MS` as the trainee would see it (unless `settle: false`), clicks its
+   * centre.
+   */
   click: (selector: string, options?: { settle?: boolean }) => Promise<void>;
   /** The match's border box in the viewport. */
   box: (selector: string) => Promise<{ x: number; y: number; width: number; height: number }>;

@@ -5,7 +5,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 const MB = 1024 * 1024;
 
-/** Samples the page's heap (JS objects, embedder objects, ArrayBuffer contents) every `everyMs` until stop() is called. */
+/**
+ * Samples the page's heap (JS objects, embedder objects, ArrayBuffer contents) every `everyMs` until stop() is called.
+ */
 export async function sampleHeap(context: BrowserContext, page: Page, everyMs = 50) {
   const cdp = await context.newCDPSession(page);
   let peak = 0;

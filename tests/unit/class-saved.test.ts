@@ -16,7 +16,8 @@ describe('kept class', () => {
     await saveClass([good, rejected], 1_800_000_000_000, db);
     expect(await loadSavedClass(db)).toEqual({ savedAt: 1_800_000_000_000, files: [good, rejected] });
 
-    // A record changed behind the page's back (or by an older build) is not trusted: the file is refused, naming the field.
+    // A record changed behind the page's back (or by an older build) is not trusted: the file is refused, naming the
+    // field.
     const raw = await openDB(db, 1);
     const record = (await raw.get('class', 'current')) as {
       files: Array<{ file?: { data: { exportedAt: unknown } } }>;

@@ -1,4 +1,5 @@
-// Reading picked files: hundreds of small files are read a group at a time, each file still whole or refused on its own.
+// Reading picked files: hundreds of small files are read a group at a time, each file still whole or refused on its
+// own.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPicked, READ_GROUP, type PickedFile } from '@/domain/class/sources';
 import { builtInCourse, builtInFingerprint } from '@/domain/course/active';

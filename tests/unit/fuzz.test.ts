@@ -33,7 +33,10 @@ async function runAll(url: URL, errors: string[], events: ProgressEventInput[]) 
   events.push(...run.events);
 }
 
-/** The prefill plan and its apply layer report every field this variant lacks as "not found" (or, where more than one widget fits, "not sure"). */
+/**
+ * The prefill plan and its apply layer report every field this variant lacks as "not found" (or, where more than one
+ * widget fits, "not sure").
+ */
 async function expectMissingTargetsNotFound(seed: number) {
   const facts = readFormFacts(document);
   const plan = planPrefill(builtInCourse, facts, { lastName: 'Fuzz' });

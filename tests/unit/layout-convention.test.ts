@@ -11,7 +11,10 @@ function layerOf(file: string): { rank: number; folder: string } | undefined {
   return undefined;
 }
 
-/** The content scripts' own folders: each site's features and the 403 banner use the shared runner and UI, never each other. */
+/**
+ * The content scripts' own folders: each site's features and the 403 banner use the shared runner and UI, never each
+ * other.
+ */
 const contentSite = (file: string) => /^content\/(workbench|rw2|google-403)\//.exec(file)?.[1];
 
 /** Every import that goes up or sideways, as "from → to (why)". */

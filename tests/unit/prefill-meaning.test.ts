@@ -9,7 +9,9 @@ import { pageWaitFor } from '../support/feature-run';
 const example = loadCourseFile('courses/example-cwml-training.json').course;
 const { answers } = example;
 
-/** Removes every data-test-id and id, so only what the page says is left; returns the widgets by their old names first. */
+/**
+ * Removes every data-test-id and id, so only what the page says is left; returns the widgets by their old names first.
+ */
 function stripIds() {
   const q = (css: string) => document.querySelector(css) as HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement;
   const widgets = {

@@ -1,6 +1,7 @@
 /** @jsxImportSource @/ui/dom-jsx */
 // The rule behind every action button (real-click.ts), with the layout happy-dom lacks stood in for: the browser's
-// visibility reports (IntersectionObserver v2) and its hit test. The overlay attack itself: tests/browser/click-through.test.ts.
+// visibility reports (IntersectionObserver v2) and its hit test. The overlay attack itself:
+// tests/browser/click-through.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const real = await vi.importActual<typeof import('@/ui/dom-jsx/real-click')>('@/ui/dom-jsx/real-click');

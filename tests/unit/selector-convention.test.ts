@@ -7,7 +7,10 @@ import { REPO_ROOT } from '../support/snapshots';
 import { SOURCE_DIRS } from '../support/source-layout';
 const QUERY_WITH_LITERAL =
   /\b(?:querySelector|querySelectorAll|closest|matches|query|queryAll|waitForElement)(?:<[^>]*>)?(?:\?\.)?\((?:[^,()'"`]+,\s*)?(['"`])((?:(?!\1).)*)\1/g;
-/** Allowed: our own UI (tags and classes start with wbc; its buttons and actions), the document body, named entries combined. */
+/**
+ * Allowed: our own UI (tags and classes start with wbc; its buttons and actions), the document body, named entries
+ * combined.
+ */
 const ALLOWED = /^(?:wbc-|\.wbc|\[data-wbc|\[data-action=|button$|body$|(?:\$\{sel\.\w+\}(?:, )?)+$)/;
 
 function sourceFiles(dir: string): string[] {

@@ -21,7 +21,8 @@ vi.mock('@/ui/dom-jsx/real-click', async (importActual) => ({
 }));
 
 // The Workbench snapshots hold iframes (the terms, the Code of Conduct); happy-dom 21 loads no frame unless asked and
-// reports each one, with a stack trace, to the page's console: Node's own, which vitest's happy-dom environment hands it.
+// reports each one, with a stack trace, to the page's console: Node's own, which vitest's happy-dom environment hands
+// it.
 // Frames stay unloaded, as the tests expect: only that report is dropped, anything else still prints.
 // (happy-dom throws its own window's DOMException class, not the global one: matched by name and message.)
 const isUnloadedFrame = (value: unknown) =>

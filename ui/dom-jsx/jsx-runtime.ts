@@ -15,7 +15,8 @@ export function jsx<P extends Props>(type: string | Component<P>, props: P): Nod
   for (const name in props) {
     const value = props[name];
     if (name === 'children' || value == null || value === false) continue;
-    // onClick → click, onFocusIn → focusin. Only the trainee's own input counts: the page can dispatch events at our controls.
+    // onClick → click, onFocusIn → focusin. Only the trainee's own input counts: the page can dispatch events at our
+    // controls.
     if (name.startsWith('on')) listen(element, name.slice(2).toLowerCase(), value as Handler);
     // Properties, not attributes: what the browser shows and submits.
     else if (name === 'value' || name === 'disabled') (element as unknown as Record<string, unknown>)[name] = value;

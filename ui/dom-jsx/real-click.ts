@@ -16,7 +16,8 @@ let observer: IntersectionObserver | undefined;
 /** Starts tracking whether the button is in view and uncovered; until then its clicks are refused. */
 export function watchActionButton(button: Element): void {
   if (typeof IntersectionObserver === 'undefined') return;
-  // trackVisibility: `isVisible` is true only while nothing covers the target and no opacity, filter or transform hides it.
+  // trackVisibility: `isVisible` is true only while nothing covers the target and no opacity, filter or transform hides
+  // it.
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const { target, time, isVisible } of entries as Array<IntersectionObserverEntry & { isVisible?: boolean }>) {

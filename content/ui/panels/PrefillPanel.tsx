@@ -19,7 +19,10 @@ interface PageState {
 }
 
 /** One button fills the course's educational answers; the trainee reviews and submits. */
-/** `storedLastName`: usually read before the form appears; if the read is still under way, the panel is placed at once and takes the name when it arrives. */
+/**
+ * `storedLastName`: usually read before the form appears; if the read is still under way, the panel is placed at once
+ * and takes the name when it arrives.
+ */
 export function PrefillPanel({
   course,
   doc,
@@ -64,7 +67,8 @@ export function PrefillPanel({
     if (focus) panel.querySelector<HTMLElement>(`[data-action="${focus}"], [name="${focus}"]`)?.focus();
   };
 
-  // Placing the panel never waits on storage (a late panel would push the form down); a name read late fills in only if nothing was typed.
+  // Placing the panel never waits on storage (a late panel would push the form down); a name read late fills in only if
+  // nothing was typed.
   if (storedLastName instanceof Promise) {
     void storedLastName.then((name) => {
       if (!name || lastName || draft || editing) return;

@@ -99,7 +99,8 @@ export function Rw2PurposePanel({
       ' ',
       <UndoButton session={session} onUndo={() => void undoAll()} />,
       <br />,
-      // A switch, not a checkbox: the panel holds no field, so its shadow root stays open (mount-ui's typed-value rule).
+      // A switch, not a checkbox: the panel holds no field, so its shadow root stays open (mount-ui's typed-value
+      // rule).
       <button
         type="button"
         role="switch"

@@ -19,7 +19,10 @@ export function shownRole(doc: ParentNode, email: string): string | undefined {
   return /^Select (\S+) role for /.exec(query(row, sel.shareRoleValue)?.getAttribute('aria-label') ?? '')?.[1] ?? '';
 }
 
-/** Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the rest. */
+/**
+ * Inside the Share dialog: types the instructor's email into "Find Collaborators" and walks the trainee through the
+ * rest.
+ */
 export function ShareHelper({
   doc,
   email,

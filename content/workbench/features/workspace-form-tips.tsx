@@ -11,7 +11,8 @@ async function init(run: FeatureRun) {
   const { document: doc, signal, course } = run;
   // The form's layout (with or without the AI/AN question) decides the texts: read it once the form is there.
   if (!(await run.waitFor(() => query(doc, `${sel.workspaceName}, ${sel.createWorkspaceButton}`)))) return;
-  // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices: each tip follows its anchor.
+  // The confirm modal, the AI/AN section and the Q3 text come and go with the trainee's choices: each tip follows its
+  // anchor.
   for (const tip of formTips(course, doc)) {
     run.place(
       `wbc-${tip.id}`,

@@ -9,7 +9,8 @@ import { basicsRow } from '@/guidance/workspace-form-tips';
 
 function init(run: FeatureRun) {
   const { document: doc, course } = run;
-  // Read while the page is still loading; the panel is placed the moment the form appears, whether or not the read is done.
+  // Read while the page is still loading; the panel is placed the moment the form appears, whether or not the read is
+  // done.
   let storedLastName: string | Promise<string> = loadLastName().catch(() => '');
   void storedLastName.then((name) => (storedLastName = name));
   // Any part of the form will do: if the Workbench moved the name field, the panel still says what it could not find.
