@@ -4,6 +4,7 @@ import type { AccessTier } from '../domain/workbench/access-tier';
 import { textOf } from './dom';
 import * as sel from './selectors';
 import * as tm from './text-matches';
+import { fieldGroup } from './field-group';
 
 type Control = HTMLElement;
 
@@ -46,12 +47,7 @@ function controlNamed(root: ParentNode, css: string, name: RegExp): Control | un
  *  else the control's parent; never a whole dialog (a tip after it would leave the dialog). */
 export function fieldBlock(control: Element): Element {
   const label = labelsOf(control)[0] ?? labelledBy(control)[0];
-  const notDialog = (node: Element) => !node.matches(sel.anyDialog);
-  if (label)
-    for (let node = control.parentElement; node && notDialog(node); node = node.parentElement)
-      if (node.contains(label)) return node;
-  const parent = control.parentElement;
-  return parent && notDialog(parent) && !label ? parent : control;
+  return fieldGroup(label ? [control, label] : [control]);
 }
 
 // ---- The "New workspace" dialog ----

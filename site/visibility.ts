@@ -42,7 +42,13 @@ function outOfSight(el: Element): boolean {
   const box = target.getBoundingClientRect();
   const view = el.ownerDocument.defaultView;
   if (box.width <= 1 || box.height <= 1) return true;
-  return box.right + (view?.scrollX ?? 0) <= 0 || box.bottom + (view?.scrollY ?? 0) <= 0;
+  // Scrolled out of a dialog's (or the page's) view is still reachable: measure from each scroll area's own origin.
+  let [left, top] = [view?.scrollX ?? 0, view?.scrollY ?? 0];
+  for (let area = target.parentElement; area && area !== el.ownerDocument.documentElement; area = area.parentElement) {
+    left += area.scrollLeft;
+    top += area.scrollTop;
+  }
+  return box.right + left <= 0 || box.bottom + top <= 0;
 }
 
 /**

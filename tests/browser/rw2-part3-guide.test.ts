@@ -85,7 +85,8 @@ describeInChromium('Part 3 guided on the Researcher Workbench 2.0 fixture (Mater
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const row = popup.locator(`[data-step="${step}"]`);
-    await row.waitFor(WAIT);
+    // A finished part is folded into one line: its rows are in the popup, hidden until the part is opened.
+    await row.waitFor({ ...WAIT, state: 'attached' });
     const seen = { state: await row.getAttribute('data-state'), text: (await row.textContent()) ?? '' };
     await popup.close();
     return seen;

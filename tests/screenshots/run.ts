@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildExtension, legacyCourse } from '../support/build';
 import { classViewScreenshot } from './class-view-shot';
 import { popupScreenshot } from './popup-shot';
+import { rw2FillScreenshot } from './rw2-fill-shot';
 import { launchWithExtension } from '../support/chromium';
 import { ourUi, until } from '../support/our-ui';
 import { servePages, snapshotDocument } from '../support/serve';
@@ -26,11 +27,15 @@ async function main() {
     await page.screenshot({ path: 'docs/data-access-tips.png' });
     await classViewScreenshot(browser, builtCourse(dir), 'docs/class-view.png');
     await popupScreenshot(browser, 'docs/popup.png');
+    await browser.context.unrouteAll();
+    await rw2FillScreenshot(browser, 'docs/rw2-fill.png');
   } finally {
     await browser.close();
   }
   await legacyFormScreenshot();
-  console.log('Wrote docs/data-access-tips.png, docs/workspace-prefill.png, docs/class-view.png and docs/popup.png');
+  console.log(
+    'Wrote docs/data-access-tips.png, docs/workspace-prefill.png, docs/class-view.png, docs/popup.png, docs/rw2-fill.png',
+  );
 }
 
 /** The legacy form's prefill panel after Fill: only a build for a `legacy` course carries it. */

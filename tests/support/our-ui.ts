@@ -30,8 +30,11 @@ export interface OurUi {
   focus: (selector: string) => Promise<void>;
 }
 
-/** Our action buttons count a click once they have been in view, uncovered, for 500 ms (ui/dom-jsx/real-click.ts). */
-export const SEEN_MS = 700;
+/**
+ * Our action buttons count a click once they have been in view, uncovered, for 500 ms (ui/dom-jsx/real-click.ts); a
+ * dialog fading in (about 225 ms) and the visibility report (100 ms) come first, as a trainee reading it would wait.
+ */
+export const SEEN_MS = 1000;
 
 /** A click on one of our buttons in an open root, as the trainee makes it: in view, seen for a moment, then clicked. */
 export async function clickSeen(button: Locator): Promise<void> {
